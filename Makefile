@@ -1,0 +1,43 @@
+# Pas à pas: `make serve` to write and preview, `make test` to check everything.
+# Every target sets up what it needs (a .venv with the pinned requirements, axe-core).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+CHROMIUM ?= /usr/bin/chromium
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test check-browser clean
+
+serve: $(VENV)/.site
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+
+build: $(VENV)/.site
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
+	$(BIN)/python -m pytest
+
+# Browser tests drive Debian's Chromium: no browser can be downloaded here.
+check-browser:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  echo "Chromium is missing at $(CHROMIUM): the browser tests need it."; \
+	  echo "Install it with:  sudo apt-get update && sudo apt-get install -y chromium"; \
+	  if [ "$$CI" = "true" ]; then exit 1; fi; \
+	fi
+
+$(VENV)/.site: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.test: requirements-test.txt $(VENV)/.site
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+node_modules/axe-core/axe.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,113 @@
+"""Helpers shared by the hooks: the logger, the strings files, error collection, paths.
+
+Hooks import this module as a sibling (MkDocs >= 1.6 puts the hook's folder on sys.path
+while loading it).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import File
+
+log = get_plugin_logger("pas-a-pas")
+
+STRINGS_DIR = Path(__file__).parent / "strings"
+DEFAULT_LANGUAGE = "fr"
+
+
+# Strings ------------------------------------------------------------------------------
+
+
+@functools.cache
+def strings(language: str) -> dict[str, Any]:
+    """The user-facing strings of `language`, French filling in what a translation lacks.
+
+    One YAML file per language (`hooks/strings/<lang>.yml`) holds every word that hooks,
+    templates and mockups show, so that translating the tool is editing one file.
+    """
+    base = _read_strings(DEFAULT_LANGUAGE)
+    if language == DEFAULT_LANGUAGE or not (STRINGS_DIR / f"{language}.yml").is_file():
+        return base
+    return _merge(base, _read_strings(language))
+
+
+def page_language(config: MkDocsConfig) -> str:
+    """The language of the page being built: the theme's language (`fr` by default)."""
+    return str(config.theme.get("language") or DEFAULT_LANGUAGE)
+
+
+def format_date(value: datetime.date, language: str) -> str:
+    """A date as readers expect it in `language`, e.g. "06 avril 2022"."""
+    words = strings(language)["dates"]
+    month = words["months"][value.month - 1]
+    return words["format"].format(day=value.day, month=month, year=value.year)
+
+
+# Errors -------------------------------------------------------------------------------
+
+
+class Problems:
+    """Errors found in the content during a build.
+
+    Each is logged at once with the file it concerns; `raise_if_any` then fails the build
+    once, after every page has been read, so an author sees all the errors of a run, and
+    the build fails with or without `--strict`.
+    """
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def clear(self) -> None:
+        self.messages.clear()
+
+    def report(self, where: str, message: str) -> None:
+        text = f"{where}: {message}"
+        self.messages.append(text)
+        log.error(text)
+
+    def raise_if_any(self) -> None:
+        if self.messages:
+            count = len(self.messages)
+            raise PluginError(
+                f"{count} error{'s' if count > 1 else ''} in the content, listed above; "
+                "the site was not built."
+            )
+
+
+problems = Problems()
+
+
+# Paths --------------------------------------------------------------------------------
+
+
+def source_path(config: MkDocsConfig, file: File) -> str:
+    """The file's path as its author sees it from the project root ("docs/tutoriels/x.md")."""
+    root = os.path.dirname(config.config_file_path or "") or os.getcwd()
+    return os.path.relpath(file.abs_src_path or file.src_path, root).replace(os.sep, "/")
+
+
+# Internals ----------------------------------------------------------------------------
+
+
+def _read_strings(language: str) -> dict[str, Any]:
+    with open(STRINGS_DIR / f"{language}.yml", encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if isinstance(value, dict) and isinstance(base.get(key), dict):
+            merged[key] = _merge(base[key], value)
+        else:
+            merged[key] = value
+    return merged

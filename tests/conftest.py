@@ -1,0 +1,136 @@
+"""Shared fixtures: each site is built once per session, one browser serves every test."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+
+sys.path.insert(0, str(ROOT / "hooks"))
+
+
+@dataclass
+class Build:
+    """The outcome of one `mkdocs build --strict`."""
+
+    returncode: int
+    output: str
+    site: Path
+
+
+def run_build(config: Path, site: Path, *, strict: bool = True) -> Build:
+    """Run the real MkDocs command line, as an author would."""
+    command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent)
+    return Build(done.returncode, done.stdout + done.stderr, site)
+
+
+@pytest.fixture(scope="session")
+def builds(tmp_path_factory) -> callable:
+    """`builds(config)` builds a site once per session and returns its `Build`."""
+
+    @functools.cache
+    def build(config: Path) -> Build:
+        site = tmp_path_factory.mktemp(config.parent.name + "-site")
+        return run_build(config, site)
+
+    return build
+
+
+@pytest.fixture(scope="session")
+def site(builds) -> Path:
+    """The real site, built with `--strict`."""
+    result = builds(ROOT / "mkdocs.yml")
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    handler = functools.partial(QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_port}/"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
+        pass
+
+
+@pytest.fixture(scope="session")
+def site_url(site) -> Iterator[str]:
+    """The real site served on 127.0.0.1 for the whole session."""
+    server, url = serve(site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian Chromium for the session. Missing in CI: a failure, never a skip."""
+    if not os.path.exists(CHROMIUM):
+        message = (
+            f"Chromium is missing at {CHROMIUM}; install it with "
+            "'sudo apt-get install -y chromium'"
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser tab (own cookies and storage); its requests in `page.requests_seen`."""
+    context = browser.new_context(locale="fr-FR")
+    tab = context.new_page()
+    tab.requests_seen = []
+    tab.on("request", lambda request: tab.requests_seen.append(request.url))
+    yield tab
+    context.close()
+
+
+def run_axe(page, tags: tuple[str, ...] = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")) -> list[dict]:
+    """Inject the pinned axe-core into the page and return its violations."""
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations",
+        list(tags),
+    )
+
+
+def describe_violations(violations: list[dict]) -> str:
+    return "\n".join(
+        f"{v['id']} ({v['impact']}): {v['help']} -> "
+        + "; ".join(" ".join(node["target"]) for node in v["nodes"])
+        for v in violations
+    )
