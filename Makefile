@@ -16,6 +16,7 @@ build: $(VENV)/.site
 	$(BIN)/mkdocs build --strict
 
 test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
+	$(BIN)/ruff check hooks tests
 	$(BIN)/python -m pytest
 
 # Browser tests drive Debian's Chromium: no browser can be downloaded here.

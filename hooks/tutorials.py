@@ -134,9 +134,10 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
         log.warning(f"{where}: {message}")
     values = result.values
     title = values["title"] or page.file.name
-    page.meta.update(title=title, tags=values["tags"])
-    # MkDocs and Material print page.title unescaped (nav, header, search): escape it once.
-    page.title = html.escape(title, quote=False)
+    # MkDocs and Material print the title unescaped (nav, header, search index): escape it
+    # once here; our own templates escape the raw title they are given.
+    page.meta.update(title=html.escape(title, quote=False), tags=values["tags"])
+    page.title = page.meta["title"]
     updated = values["updated"]
     _tutorials[page.file.src_uri] = {
         "page": page,
@@ -182,6 +183,10 @@ def _render_block(text: str, page: Page, files: Files, config: MkDocsConfig) -> 
     if not text:
         return ""
     md = markdown.Markdown(extensions=["attr_list"])
+    # Front-matter fields are text with Markdown links and emphasis, not raw HTML: a
+    # stray "<" in a credit is shown as written instead of breaking the page.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
     # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
     # missing page gets MkDocs' usual warning (which fails `--strict`).
     _RelativePathTreeprocessor(page.file, files, config)._register(md)

@@ -30,6 +30,29 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 sys.path.insert(0, str(ROOT / "hooks"))
 
 
+def pytest_addoption(parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the golden files under tests/**/golden/ instead of comparing with them",
+    )
+
+
+@pytest.fixture
+def golden(request):
+    """`golden(path, text)` compares `text` with a golden file (or rewrites it on demand)."""
+
+    def compare(path: Path, text: str) -> None:
+        if request.config.getoption("--update-golden") or not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        assert text == path.read_text(encoding="utf-8"), (
+            f"{path} differs; review and rerun with --update-golden if the change is right"
+        )
+
+    return compare
+
+
 @dataclass
 class Build:
     """The outcome of one `mkdocs build --strict`."""

@@ -1,0 +1,75 @@
+"""The `/// step` block, as plain Python-Markdown (no MkDocs)."""
+
+from pathlib import Path
+
+import markdown
+import pytest
+
+from steps import StepBlockError, StepExtension, StepSettings
+
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def render(text: str, **settings) -> str:
+    extension = StepExtension(settings=lambda: StepSettings(**settings))
+    return markdown.markdown(text, extensions=[extension, "admonition", "toc"])
+
+
+def test_steps_are_numbered_in_order_with_stable_anchors():
+    html = render("/// step | Un\nA\n///\n\n/// step | Deux\nB\n///\n\n/// step | Trois\nC\n///\n")
+    assert html.count('class="tut-step"') == 3
+    for number, title in enumerate(["Un", "Deux", "Trois"], 1):
+        assert (
+            f'<h2 class="tut-step__title" id="etape-{number}">'
+            f'<span class="tut-step__number">Étape {number}</span>'
+            f'<span class="tut-step__separator"> : </span>{title}</h2>'
+        ) in html
+
+
+def test_numbering_restarts_for_each_document():
+    extension = StepExtension()
+    md = markdown.Markdown(extensions=[extension])
+    first = md.convert("/// step | A\nx\n///\n")
+    second = md.reset().convert("/// step | B\nx\n///\n")
+    assert 'id="etape-1"' in first and 'id="etape-1"' in second
+
+
+def test_step_body_holds_any_markdown_including_nested_blocks(golden):
+    text = (Path(__file__).parent / "golden" / "steps.md").read_text(encoding="utf-8")
+    golden(GOLDEN / "steps.html", render(text))
+
+
+def test_step_title_is_inline_markdown_and_in_the_table_of_contents():
+    md = markdown.Markdown(extensions=[StepExtension(), "toc"])
+    html = md.convert("/// step | Cliquer sur **Valider**\nx\n///\n")
+    assert "<strong>Valider</strong></h2>" in html
+    assert md.toc_tokens[0]["id"] == "etape-1"
+    assert md.toc_tokens[0]["name"] == "Étape 1 : Cliquer sur Valider"
+
+
+def test_labels_and_anchors_come_from_settings():
+    html = render("/// step | Sign in\nx\n///\n", number_label="Step {number}", separator=": ",
+                  anchor="step-{number}")
+    assert '<h2 class="tut-step__title" id="step-1"><span class="tut-step__number">Step 1</span>' in html
+    assert '<span class="tut-step__separator">: </span>Sign in</h2>' in html
+
+
+@pytest.mark.parametrize("opening", ["/// step", "/// step |", "/// step |   "])
+def test_empty_step_title_is_an_error(opening):
+    with pytest.raises(StepBlockError) as error:
+        render(f"/// step | Bien\nx\n///\n\n{opening}\nx\n///\n")
+    assert str(error.value) == "step 2 has an empty title: write '/// step | Title of the step'"
+
+
+def test_step_where_steps_are_not_allowed_is_reported_with_the_reason():
+    reports: list[str] = []
+    render("/// step | Perdue\nx\n///\n", allowed=False, refusal="not in a tutorial",
+           report=reports.append)
+    assert reports == ["step 1 ('Perdue'): not in a tutorial"]
+
+
+def test_errors_go_to_the_report_callable_instead_of_raising():
+    reports: list[str] = []
+    html = render("/// step\nx\n///\n", report=reports.append)
+    assert reports == ["step 1 has an empty title: write '/// step | Title of the step'"]
+    assert 'id="etape-1"' in html
