@@ -33,6 +33,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the step block (a plain Python-Markdown extension) for every page."""
     global _current_steps
     problems.clear()
+    strings.cache_clear()  # `mkdocs serve` reloads the config when a strings file changes
     _tutorials.clear()
     _current_steps = StepSettings()
     config.markdown_extensions.append(StepExtension(settings=lambda: _current_steps))
