@@ -1,0 +1,38 @@
+"""Shared helpers: strings files and dates."""
+
+import datetime
+
+import pytest
+
+import _common
+
+
+def test_dates_read_as_in_the_seed():
+    assert _common.format_date(datetime.date(2022, 4, 6), "fr") == "06 avril 2022"
+    assert _common.format_date(datetime.date(2024, 12, 25), "fr") == "25 décembre 2024"
+
+
+def test_a_language_without_strings_file_falls_back_to_french():
+    assert _common.strings("xx")["step"]["number_label"] == "Étape {number}"
+
+
+def test_a_translation_missing_keys_falls_back_to_french_key_by_key(tmp_path, monkeypatch):
+    (tmp_path / "fr.yml").write_text("a: {b: un, c: deux}\n", encoding="utf-8")
+    (tmp_path / "zz.yml").write_text("a: {b: one}\n", encoding="utf-8")
+    monkeypatch.setattr(_common, "STRINGS_DIR", tmp_path)
+    _common.strings.cache_clear()
+    try:
+        assert _common.strings("zz") == {"a": {"b": "one", "c": "deux"}}
+    finally:
+        _common.strings.cache_clear()
+
+
+def test_problems_fail_the_build_once_with_their_count():
+    problems = _common.Problems()
+    problems.raise_if_any()  # nothing to report: no error
+    problems.report("docs/a.md", "first")
+    problems.report("docs/b.md", "second")
+    assert problems.messages == ["docs/a.md: first", "docs/b.md: second"]
+    with pytest.raises(_common.PluginError) as error:
+        problems.raise_if_any()
+    assert str(error.value) == "2 errors in the content, listed above; the site was not built."
