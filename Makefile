@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test check-browser clean
+.PHONY: serve build test bench check-browser clean
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -17,6 +17,10 @@ build: $(VENV)/.site
 
 test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 	$(BIN)/python -m pytest
+
+# Size of the mockup assets (JS + CSS, gzip) against their 8 KB budget.
+bench: $(VENV)/.site
+	$(BIN)/python tests/benchmarks/mockup_size.py
 
 # Browser tests drive Debian's Chromium: no browser can be downloaded here.
 check-browser:
