@@ -147,3 +147,12 @@ def test_block_errors(text, message):
     with pytest.raises(MockupBlockError) as error:
         convert(text)
     assert str(error.value) == message
+
+
+def test_the_example_of_the_authors_guide_is_a_valid_scenario():
+    guide = (ROOT / "docs" / "guides" / "ecrire-une-simulation.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    result = mockup_scenario.load("impots", example)
+    assert result.errors == []
+    assert [screen.id for screen in result.screens] == [
+        "accueil", "choix-du-compte", "connexion", "bienvenue"]
