@@ -47,6 +47,9 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         name = file.src_uri[len(SCENARIO_DIR):-len(".yml")]
         scenario = mockup_scenario.load(name, file.content_string)
         where = source_path(config, file)
+        if not mockup_scenario.SCREEN_ID.fullmatch(name):
+            scenario.errors.insert(0, "a scenario's file name is lowercase letters, digits "
+                                      "and hyphens, directly in docs/mockups/ (e.g. impots.yml)")
         if scenario.tutorial and not files.get_file_from_path(scenario.tutorial):
             scenario.errors.append(
                 f"tutorial: no page '{scenario.tutorial}' in the docs folder "
