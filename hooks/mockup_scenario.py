@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tutorial_schema import Invalid, _yaml_problem, describe
+from tutorial_schema import Invalid, _yaml_problem, check_flag, check_text, describe
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -49,29 +49,17 @@ class Scenario:
 # Checks of one value ------------------------------------------------------------------
 
 
-def _text(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
-        raise Invalid(f"must be a non-empty text, got {describe(value)}")
-    return value.strip()
-
-
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise Invalid(f"must be a whole number greater than 0, got {describe(value)}")
-    return value
-
-
-def _flag(value: Any) -> bool:
-    if not isinstance(value, bool):
-        raise Invalid(f"must be true or false, got {describe(value)}")
+        raise Invalid(f"a whole number greater than 0, got {describe(value)}")
     return value
 
 
 def _paragraphs(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     if not items:
-        raise Invalid("must be a text or a list of paragraphs, got an empty list")
-    return [_text(item) for item in items]
+        raise Invalid("a text or a list of paragraphs, got an empty list")
+    return [check_text(item) for item in items]
 
 
 _GO = "go"  # a transition: checked against the screens once they are all known
@@ -79,29 +67,29 @@ _GO = "go"  # a transition: checked against the screens once they are all known
 # Every element: its fields (check, required) and, for `kind: text` shorthands, the field
 # that a plain string fills. `providers` holds a list of {name, go}.
 ELEMENTS: dict[str, dict[str, Any]] = {
-    "site": {"fields": {"name": (_text, True)}, "shorthand": "name"},
-    "heading": {"fields": {"text": (_text, True)}, "shorthand": "text"},
-    "text": {"fields": {"text": (_text, True)}, "shorthand": "text"},
+    "site": {"fields": {"name": (check_text, True)}, "shorthand": "name"},
+    "heading": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
+    "text": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
     "franceconnect": {"fields": {"go": (_GO, True)}},
     "providers": {"fields": {"items": (None, True)}, "shorthand": "items"},
     "input": {"fields": {
-        "label": (_text, True), "hint": (_text, False), "digits": (_count, False),
-        "length": (_count, False), "required": (_flag, False), "error": (_text, False),
+        "label": (check_text, True), "hint": (check_text, False), "digits": (_count, False),
+        "length": (_count, False), "required": (check_flag, False), "error": (check_text, False),
     }},
     "password": {"fields": {
-        "label": (_text, True), "hint": (_text, False), "required": (_flag, False),
-        "error": (_text, False),
+        "label": (check_text, True), "hint": (check_text, False), "required": (check_flag, False),
+        "error": (check_text, False),
     }},
-    "checkbox": {"fields": {"label": (_text, True)}, "shorthand": "label"},
-    "button": {"fields": {"label": (_text, True), "go": (_GO, True)}},
-    "submit": {"fields": {"label": (_text, True), "go": (_GO, True)}},
-    "link": {"fields": {"label": (_text, True), "go": (_GO, True)}},
-    "reveal": {"fields": {"label": (_text, True), "text": (_paragraphs, True)}},
+    "checkbox": {"fields": {"label": (check_text, True)}, "shorthand": "label"},
+    "button": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
+    "submit": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
+    "link": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
+    "reveal": {"fields": {"label": (check_text, True), "text": (_paragraphs, True)}},
     "email": {"fields": {
-        "from": (_text, True), "to": (_text, False), "subject": (_text, True),
+        "from": (check_text, True), "to": (check_text, False), "subject": (check_text, True),
         "body": (_paragraphs, True),
     }},
-    "note": {"fields": {"title": (_text, False), "text": (_paragraphs, True)}},
+    "note": {"fields": {"title": (check_text, False), "text": (_paragraphs, True)}},
 }
 PROVIDER_FIELDS = ("name", "go")
 SCENARIO_KEYS = ("title", "tutorial", "start", "screens")
@@ -128,8 +116,8 @@ def check(name: str, data: Any) -> Scenario:
         errors.append(f"a scenario is key: value pairs (title, screens), got {describe(data)}")
         return scenario
     _unknown(data, SCENARIO_KEYS, "", "key of a scenario", errors)
-    scenario.title = _field(data, "title", _text, "", "a scenario needs a 'title'", errors)
-    scenario.tutorial = _field(data, "tutorial", _text, "", "", errors)
+    scenario.title = _field(data, "title", check_text, "", "a scenario needs a 'title'", errors)
+    scenario.tutorial = _field(data, "tutorial", check_text, "", "", errors)
     screens = data.get("screens")
     if not isinstance(screens, dict) or not screens:
         errors.append(
@@ -150,7 +138,7 @@ def check(name: str, data: Any) -> Scenario:
                           f"got {describe(screen)}")
             continue
         _unknown(screen, SCREEN_KEYS, where, "key of a screen", errors)
-        title = _field(screen, "title", _text, where, "a screen needs a 'title'", errors)
+        title = _field(screen, "title", check_text, where, "a screen needs a 'title'", errors)
         elements = screen.get("elements")
         if not isinstance(elements, list) or not elements:
             errors.append(f"{where}.elements: must list the screen's elements, "
@@ -162,7 +150,7 @@ def check(name: str, data: Any) -> Scenario:
         ]
         scenario.screens.append(Screen(str(screen_id), title, [e for e in checked if e]))
     ids = [screen.id for screen in scenario.screens]
-    scenario.start = _field(data, "start", _text, "", "", errors) or ids[0]
+    scenario.start = _field(data, "start", check_text, "", "", errors) or ids[0]
     if "start" in data:
         gos.append(("start", scenario.start))
     for where, target in gos:
@@ -199,7 +187,7 @@ def _element(item: Any, where: str, errors: list[str], gos: list) -> dict[str, A
                 errors.append(f"{where}: '{kind}' needs a '{name}'")
             element[name] = None
         elif checker is _GO:
-            element[name] = _field(value, name, _text, where, "", errors)
+            element[name] = _field(value, name, check_text, where, "", errors)
             if element[name]:
                 gos.append((f"{where}.{name}", element[name]))
         elif checker is None:
@@ -225,8 +213,8 @@ def _providers(value: Any, where: str, errors: list[str], gos: list) -> list[dic
             errors.append(f"{here}: an account is {{name, go}}, got {describe(item)}")
             continue
         _unknown(item, PROVIDER_FIELDS, here, "field of an account", errors)
-        name = _field(item, "name", _text, here, "an account needs a 'name'", errors)
-        go = _field(item, "go", _text, here, "an account needs a 'go'", errors)
+        name = _field(item, "name", check_text, here, "an account needs a 'name'", errors)
+        go = _field(item, "go", check_text, here, "an account needs a 'go'", errors)
         if go:
             gos.append((f"{here}.go", go))
         items.append({"name": name, "go": go})
@@ -244,7 +232,7 @@ def _field(data: dict, name: str, checker: Callable[[Any], Any], where: str,
     try:
         return checker(data[name])
     except Invalid as error:
-        errors.append(f"{where + '.' if where else ''}{name}: {error}")
+        errors.append(f"{where + '.' if where else ''}{name}: must be {error}")
         return ""
 
 
