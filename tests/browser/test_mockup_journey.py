@@ -19,10 +19,10 @@ SCREEN_TEXTS = {  # one text of each screen, from docs/mockups/franceconnect.yml
         "Consultez vos droits, simulez vos prestations, effectuez vos démarches",
     "Le choix du compte sur FranceConnect":
         "Je choisis un compte pour me connecter sur : mesdroitssociaux.gouv.fr",
-    "Un autre compte que celui de l'exemple": "Vous avez choisi un autre compte",
     "La connexion avec le compte ameli": "Je me connecte avec mon compte ameli",
     "Le retour vers mesdroitssociaux.gouv.fr": "Continuer sur mesdroitssociaux.gouv.fr",
     "Le mail de sécurité de FranceConnect": "Bon à savoir",
+    "Un autre compte que celui de l'exemple": "Vous avez choisi un autre compte",
 }
 
 
@@ -58,11 +58,11 @@ def test_whole_journey_by_mouse(page, site_url):
     expect_screen(mockup, 2)
     mockup.get_by_label("Se souvenir de mon choix").check()
     mockup.get_by_role("button", name="impots.gouv.fr").click()
-    expect_screen(mockup, 3)
+    expect_screen(mockup, 6)
     mockup.get_by_role("button", name="Revenir au choix du compte").click()
     expect_screen(mockup, 2)
     mockup.get_by_role("button", name="l'Assurance Maladie").click()
-    expect_screen(mockup, 4)
+    expect_screen(mockup, 3)
     where = mockup.get_by_role("button", name="Où trouver mon numéro de sécurité sociale ?")
     expect(where).to_have_attribute("aria-expanded", "false")
     expect(mockup.get_by_text("carte Vitale")).to_be_hidden()
@@ -78,12 +78,12 @@ def test_whole_journey_by_mouse(page, site_url):
     mockup.get_by_role("button", name="Masquer le mot de passe").click()
     expect(code).to_have_attribute("type", "password")
     mockup.get_by_role("button", name="Me connecter").click()
-    expect_screen(mockup, 5)
+    expect_screen(mockup, 4)
     mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
-    expect_screen(mockup, 6)
+    expect_screen(mockup, 5)
     expect(mockup.get_by_text("Bon à savoir")).to_be_visible()
     mockup.get_by_role("button", name="Retour").click()
-    expect_screen(mockup, 5)
+    expect_screen(mockup, 4)
 
 
 def tab_to(page: Page, name: str, *, backwards: bool = False, limit: int = 60) -> None:
@@ -112,13 +112,13 @@ def test_whole_journey_by_keyboard_only(page, site_url):
     press_on(page, "S'identifier avec FranceConnect", backwards=True)
     expect_screen(mockup, 2)
     press_on(page, "impots.gouv.fr")
-    expect_screen(mockup, 3)
+    expect_screen(mockup, 6)
     press_on(page, "Revenir au choix du compte", "Space")
     expect_screen(mockup, 2)
     press_on(page, "Se souvenir de mon choix", "Space")
     expect(mockup.get_by_label("Se souvenir de mon choix")).to_be_checked()
     press_on(page, "l'Assurance Maladie", backwards=True)
-    expect_screen(mockup, 4)
+    expect_screen(mockup, 3)
     page.keyboard.press("Tab")
     number = mockup.get_by_label("Numéro de sécurité sociale")
     expect(number).to_be_focused()
@@ -134,9 +134,9 @@ def test_whole_journey_by_keyboard_only(page, site_url):
     press_on(page, "Afficher le mot de passe")
     expect(mockup.get_by_label("Code confidentiel")).to_have_attribute("type", "text")
     press_on(page, "Me connecter")
-    expect_screen(mockup, 5)
+    expect_screen(mockup, 4)
     press_on(page, "Continuer sur mesdroitssociaux.gouv.fr")
-    expect_screen(mockup, 6)
+    expect_screen(mockup, 5)
     press_on(page, "Recommencer", backwards=True)
     expect_screen(mockup, 1)
 
@@ -158,10 +158,10 @@ def test_a_wrong_number_shows_the_error_tied_to_the_field_and_takes_the_focus(pa
     expect(number).to_have_attribute("aria-invalid", "true")
     expect(number).to_have_accessible_description(re.compile(re.escape(error)))
     expect(mockup.get_by_role("status")).to_have_text(error)
-    expect(screen_heading(mockup, 4)).to_be_visible()
+    expect(screen_heading(mockup, 3)).to_be_visible()
     number.fill("18412 7512 3456")  # 13 digits, spaces are fine
     mockup.get_by_role("button", name="Me connecter").click()
-    expect_screen(mockup, 5)
+    expect_screen(mockup, 4)
     expect(number).not_to_have_attribute("aria-invalid", "true")
 
 
@@ -197,7 +197,7 @@ def test_no_request_leaves_the_page_during_the_journey(page, site_url):
     mockup.get_by_label("Code confidentiel").fill("exemple")
     mockup.get_by_label("Code confidentiel").press("Enter")
     mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
-    expect_screen(mockup, 6)
+    expect_screen(mockup, 5)
     mockup.get_by_role("button", name="Recommencer").click()
     page.wait_for_timeout(300)
     assert page.requests_seen == loaded
@@ -223,21 +223,21 @@ def test_axe_finds_nothing_on_any_screen_state(page, site_url):
     mockup.get_by_role("button", name="S'identifier avec FranceConnect").click()
     check_axe(page, "screen 2")
     mockup.get_by_role("button", name="Alicem").click()
-    check_axe(page, "screen 3")
+    check_axe(page, "screen 6 (another account)")
     mockup.get_by_role("button", name="Revenir au choix du compte").click()
     mockup.get_by_role("button", name="l'Assurance Maladie").click()
-    check_axe(page, "screen 4")
+    check_axe(page, "screen 3")
     mockup.get_by_role("button", name="Me connecter").click()
-    check_axe(page, "screen 4, errors shown")
+    check_axe(page, "screen 3, errors shown")
     mockup.get_by_role("button", name="Où trouver mon numéro de sécurité sociale ?").click()
     mockup.get_by_role("button", name="Afficher le mot de passe").click()
-    check_axe(page, "screen 4, explanation and password shown")
+    check_axe(page, "screen 3, explanation and password shown")
     mockup.get_by_label("Numéro de sécurité sociale").fill(GOOD_NUMBER)
     mockup.get_by_label("Code confidentiel").fill("exemple")
     mockup.get_by_role("button", name="Me connecter").click()
-    check_axe(page, "screen 5")
+    check_axe(page, "screen 4")
     mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
-    check_axe(page, "screen 6")
+    check_axe(page, "screen 5")
 
 
 def test_axe_finds_nothing_on_the_tutorial_with_its_screens(page, site_url):

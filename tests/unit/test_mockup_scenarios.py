@@ -28,7 +28,7 @@ def test_the_franceconnect_scenario_is_valid_and_complete():
     result = mockup_scenario.load("franceconnect", text)
     assert result.errors == []
     assert [screen.id for screen in result.screens] == [
-        "accueil", "choix-du-compte", "autre-compte", "ameli", "continuer", "mail"]
+        "accueil", "choix-du-compte", "ameli", "continuer", "mail", "autre-compte"]
     kinds = {element["kind"] for screen in result.screens for element in screen.elements}
     assert {"site", "heading", "text", "franceconnect", "providers", "input", "password",
             "checkbox", "button", "submit", "reveal", "email", "note"} <= kinds
