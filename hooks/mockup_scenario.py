@@ -194,9 +194,8 @@ def _element(item: Any, where: str, errors: list[str], gos: list) -> dict[str, A
             element[name] = _providers(value[name], f"{where}.{name}", errors, gos)
         else:
             element[name] = _field(value, name, checker, where, "", errors)
-    if kind == "input" and (element["digits"] or element["length"] or element["required"]) \
-            and not element["error"] or kind == "password" and element["required"] \
-            and not element["error"]:
+    checked = element.get("digits") or element.get("length") or element.get("required")
+    if kind in ("input", "password") and checked and not element["error"]:
         errors.append(f"{where}: '{kind}' checks what is typed, so it needs an 'error' "
                       "message saying what is expected")
     return element

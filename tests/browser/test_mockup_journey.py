@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from conftest import describe_violations, run_axe
+from conftest import FIXTURES, describe_violations, run_axe, serve
 
 pytestmark = pytest.mark.browser
 
@@ -297,3 +297,33 @@ def test_small_screens_large_targets_and_reduced_motion(browser, site_url):
             assert box["width"] >= 44 and box["height"] >= 44, target.evaluate("e => e.outerHTML")
     finally:
         context.close()
+
+
+@pytest.fixture(scope="session")
+def fixture_url(builds):
+    """A small fixture site: a scenario with links and a fixed-length field."""
+    result = builds(FIXTURES / "mockup-valid" / "mkdocs.yml")
+    assert result.returncode == 0, result.output
+    server, url = serve(result.site)
+    yield url
+    server.shutdown()
+
+
+def test_links_lead_to_screens_and_fixed_lengths_are_checked(page, fixture_url):
+    page.goto(fixture_url + "index.html")
+    single, flow = page.locator('[data-tut-mockup="single"]'), page.locator('[data-tut-mockup="flow"]')
+    expect(single.get_by_role("link", name="Aller directement à la fin")).to_have_attribute(
+        "href", "s-entrainer/essai/index.html#tut-mockup-1-fin")
+    expect(flow).to_have_class(re.compile("tut-mockup--live"))
+    flow.get_by_role("link", name="Aller directement à la fin").click()
+    expect(flow.get_by_role("heading", level=2, name="Écran 2 sur 2 : La fin")).to_be_focused()
+    assert page.url == fixture_url + "index.html"
+    flow.get_by_role("link", name="Revenir au début").click()
+    code = flow.get_by_label("Code d'accès")
+    code.fill("1234567")
+    code.press("Enter")
+    expect(code).to_have_attribute("aria-invalid", "true")
+    expect(code).to_have_accessible_description("Erreur : Le code d'accès compte 8 caractères.")
+    code.fill("ABCD 1234")  # spaces do not count
+    code.press("Enter")
+    expect(flow.get_by_role("heading", name="Écran 2 sur 2 : La fin")).to_be_focused()
