@@ -124,8 +124,10 @@ class TutMockup {
     document.getElementById(button.getAttribute('aria-controls')).hidden = !open;
   }
 
+  // Emptied first, so that the same message (the same error twice) is announced again.
   say(text) {
-    this.status.textContent = text;
+    this.status.textContent = '';
+    window.setTimeout(() => { this.status.textContent = text; }, 50);
   }
 }
 
