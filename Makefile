@@ -19,9 +19,10 @@ test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 	$(BIN)/ruff check hooks tests
 	$(BIN)/python -m pytest
 
-# Figures, not pass/fail: build time and size of the site.
+# Figures, not pass/fail: build time and size of the site, gzip size of the mockup assets.
 bench: $(VENV)/.site
 	$(BIN)/python tests/benchmarks/bench_build.py
+	$(BIN)/python tests/benchmarks/mockup_size.py
 
 # Browser tests drive Debian's Chromium: no browser can be downloaded here.
 check-browser:

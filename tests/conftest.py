@@ -142,12 +142,16 @@ def page(browser):
     context.close()
 
 
-def run_axe(page, tags: tuple[str, ...] = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice")) -> list[dict]:
-    """Inject the pinned axe-core into the page and return its violations."""
+def run_axe(page, tags: tuple[str, ...] = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"), *, include: str = "") -> list[dict]:
+    """Inject the pinned axe-core into the page and return its violations.
+
+    `include` (a CSS selector) limits the check to the matching elements, e.g. one widget.
+    """
     page.add_script_tag(path=str(AXE))
     return page.evaluate(
-        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations",
-        list(tags),
+        "async ([tags, include]) => (await axe.run(include ? {include: [include]} : document,"
+        " {runOnly: {type: 'tag', values: tags}})).violations",
+        [list(tags), include],
     )
 
 

@@ -1,0 +1,95 @@
+"""Mockups in real builds: broken scenarios fail the build, the site gets its practice pages."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+from conftest import FIXTURES
+
+
+class Tags(HTMLParser):
+    """Every start tag of a page, as (tag, attributes)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def find(self, tag: str, **attrs) -> list[dict[str, str | None]]:
+        return [a for t, a in self.tags if t == tag
+                and all(a.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())]
+
+
+def test_a_broken_scenario_fails_the_build_naming_file_and_paths(builds):
+    result = builds(FIXTURES / "mockup-bad-scenario" / "mkdocs.yml")
+    assert result.returncode != 0
+    where = "docs/mockups/essai.yml"
+    assert f"{where}: screens.debut.elements[2]: unknown element 'buton' (expected one of: " \
+        "site, heading, text, franceconnect, providers, input, password, checkbox, button, " \
+        "submit, link, reveal, email, note)" in result.output
+    assert f"{where}: screens.debut.elements[3]: 'input' needs a 'label'" in result.output
+    assert f"{where}: screens.debut.elements[4].go: no screen 'nulle-part' (screens: debut)" \
+        in result.output
+    assert "Traceback" not in result.output
+
+
+def test_an_unknown_scenario_or_screen_fails_the_build_naming_the_page(builds):
+    result = builds(FIXTURES / "mockup-unknown" / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "docs/index.md: mockup 1 ('inconnu'): no scenario 'inconnu' " \
+        "(docs/mockups/<name>.yml; scenarios: essai)" in result.output
+    assert "docs/index.md: mockup 2 ('essai'): no screen 'nulle-part' in " \
+        "docs/mockups/essai.yml (screens: debut)" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_scenarios_are_data_not_pages(site):
+    assert not (site / "mockups").exists()
+
+
+def test_the_practice_index_lists_the_practice_pages(site):
+    text = (site / "s-entrainer" / "index.html").read_text(encoding="utf-8")
+    assert "S&#39;entraîner" in text or "S'entraîner" in text
+    assert Tags(text).find("a", href="franceconnect/index.html")
+
+
+def test_the_practice_page_holds_the_whole_flow_and_links_the_tutorial(site):
+    text = (site / "s-entrainer" / "franceconnect" / "index.html").read_text(encoding="utf-8")
+    tags = Tags(text)
+    assert len(tags.find("div", data_tut_mockup="flow")) == 1
+    assert len(tags.find("figure", class_="tut-mockup__screen")) == 6
+    assert tags.find("a", href="../../tutoriels/franceconnect.html")
+    assert len(tags.find("h2", class_="tut-mockup__screen-title")) == 6
+
+
+def test_the_tutorial_shows_a_screen_in_each_step_and_the_practice_flow(site):
+    text = (site / "tutoriels" / "franceconnect.html").read_text(encoding="utf-8")
+    tags = Tags(text)
+    assert len(tags.find("div", data_tut_mockup="single")) == 5
+    assert len(tags.find("div", data_tut_mockup="flow")) == 1
+    assert 'class="tut-screen"' not in text
+    steps = re.split(r'<section[^>]*class="tut-step"', text)[1:]
+    assert len(steps) == 4
+    assert all('data-tut-mockup="single"' in step for step in steps)
+    assert tags.find("a", href="../s-entrainer/franceconnect/index.html")
+
+
+def test_mockups_are_honest_and_send_nothing(site):
+    for page in ("tutoriels/franceconnect.html", "s-entrainer/franceconnect/index.html"):
+        text = (site / page).read_text(encoding="utf-8")
+        tags = Tags(text)
+        roots = tags.find("div", data_tut_mockup="flow") + tags.find("div", data_tut_mockup="single")
+        assert roots
+        assert text.count('<strong class="tut-mockup__flag">Simulation</strong>') == len(roots)
+        assert "ne tapez pas vos vrais identifiants" in text
+        forms = tags.find("form", class_="tut-mockup__window")
+        assert forms and all("action" not in form and form["autocomplete"] == "off"
+                             for form in forms)
+        inputs = [a for t, a in tags.tags if t == "input" and "tut-mockup" in (a.get("id") or "")]
+        assert inputs and all("name" not in a and "disabled" in a for a in inputs)
+        assert all(a.get("autocomplete") == "off" for a in inputs if a.get("type") != "checkbox")
+        assert "<img" not in "".join(re.findall(r'<div class="tut-mockup .*?</form>', text, re.S))

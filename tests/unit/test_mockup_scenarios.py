@@ -1,0 +1,158 @@
+"""The scenario schema and the `/// mockup` block, without MkDocs: exact messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+import pytest
+
+import mockup_scenario
+from mockup_block import MockupBlockError, MockupExtension, MockupRequest, MockupSettings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def scenario(*elements, **screens):
+    """A one-screen scenario holding `elements`, plus any other `screens`."""
+    return {"title": "Essai", "screens": {"debut": {"title": "Début", "elements": list(elements)},
+                                          **screens}}
+
+
+def errors(data) -> list[str]:
+    return mockup_scenario.check("essai", data).errors
+
+
+def test_the_franceconnect_scenario_is_valid_and_complete():
+    text = (ROOT / "docs" / "mockups" / "franceconnect.yml").read_text(encoding="utf-8")
+    result = mockup_scenario.load("franceconnect", text)
+    assert result.errors == []
+    assert [screen.id for screen in result.screens] == [
+        "accueil", "choix-du-compte", "ameli", "continuer", "mail", "autre-compte"]
+    kinds = {element["kind"] for screen in result.screens for element in screen.elements}
+    assert {"site", "heading", "text", "franceconnect", "providers", "input", "password",
+            "checkbox", "button", "submit", "reveal", "email", "note"} <= kinds
+    ameli = result.screen("ameli")
+    number = next(e for e in ameli.elements if e["kind"] == "input")
+    assert number["digits"] == 13 and number["error"]
+
+
+def test_an_unknown_element_names_its_path_and_the_known_elements():
+    assert errors(scenario({"buton": {"label": "OK", "go": "debut"}})) == [
+        "screens.debut.elements[1]: unknown element 'buton' (expected one of: site, heading, "
+        "text, franceconnect, providers, input, password, checkbox, button, submit, link, "
+        "reveal, email, note)"
+    ]
+
+
+def test_a_transition_to_a_missing_screen_names_the_screens():
+    assert errors(scenario({"button": {"label": "Suite", "go": "suite"}})) == [
+        "screens.debut.elements[1].go: no screen 'suite' (screens: debut)"
+    ]
+
+
+def test_a_provider_leading_nowhere_is_reported_with_its_position():
+    data = scenario({"providers": [{"name": "A", "go": "debut"}, {"name": "B", "go": "x"}]})
+    assert errors(data) == ["screens.debut.elements[1].items[2].go: no screen 'x' (screens: debut)"]
+
+
+def test_a_missing_label_is_reported():
+    assert errors(scenario({"text": "Bonjour"}, {"input": {"hint": "13 chiffres"}})) == [
+        "screens.debut.elements[2]: 'input' needs a 'label'"
+    ]
+
+
+def test_a_checked_field_needs_an_error_message():
+    assert errors(scenario({"input": {"label": "Numéro", "digits": 13}})) == [
+        "screens.debut.elements[1]: 'input' checks what is typed, so it needs an 'error' "
+        "message saying what is expected"
+    ]
+
+
+def test_wrong_values_and_unknown_fields_are_reported():
+    data = scenario({"input": {"label": "N", "digits": "13", "eror": "x", "error": "E"}})
+    assert errors(data) == [
+        "screens.debut.elements[1].eror: unknown field of 'input' (expected one of: label, "
+        "hint, digits, length, required, error)",
+        "screens.debut.elements[1].digits: must be a whole number greater than 0, "
+        "got the string '13'",
+    ]
+
+
+def test_an_element_is_one_pair():
+    assert errors(scenario("Bonjour", {"heading": "A", "text": "B"})) == [
+        "screens.debut.elements[1]: an element is one 'kind: value' pair like "
+        "'- heading: My title', got the string 'Bonjour'",
+        "screens.debut.elements[2]: an element is one 'kind: value' pair like "
+        "'- heading: My title', got 2 keys (heading, text)",
+    ]
+
+
+def test_scenario_and_screen_keys_are_checked():
+    data = {"titre": "x", "start": "fin",
+            "screens": {"Mon Écran": {"elements": [{"text": "a"}]}}}
+    assert errors(data) == [
+        "titre: unknown key of a scenario (expected one of: title, tutorial, start, screens)",
+        "a scenario needs a 'title'",
+        "screens.Mon Écran: a screen name is lowercase letters, digits and hyphens "
+        "(e.g. 'choix-du-compte')",
+        "screens.Mon Écran: a screen needs a 'title'",
+        "start: no screen 'fin' (screens: Mon Écran)",
+    ]
+
+
+def test_no_screens_and_bad_yaml():
+    assert errors({"title": "x"}) == [
+        "'screens' must list the screens (name: {title, elements}), got an empty value"
+    ]
+    result = mockup_scenario.load("essai", "title: [unclosed\n")
+    assert len(result.errors) == 1 and result.errors[0].startswith("not valid YAML:")
+
+
+def test_shorthands_fill_the_main_field():
+    result = mockup_scenario.check("essai", scenario({"heading": "Titre"}, {"checkbox": "Se souvenir"}))
+    assert result.errors == []
+    assert result.screens[0].elements[0] == {"kind": "heading", "text": "Titre"}
+    assert result.screens[0].elements[1] == {"kind": "checkbox", "label": "Se souvenir"}
+
+
+# The block, with plain Python-Markdown ---------------------------------------------------
+
+
+def convert(text: str, render=lambda request: f"<p>{request}</p>") -> str:
+    settings = MockupSettings(render=render)
+    return markdown.markdown(text, extensions=[MockupExtension(settings=lambda: settings)])
+
+
+def test_the_block_passes_name_screen_number_and_level():
+    html = convert("/// mockup | franceconnect\n    screen: ameli\n    level: 2\n///\n\n"
+                   "/// mockup | autre\n///\n")
+    assert str(MockupRequest("franceconnect", "ameli", 1, 2)) in html
+    assert str(MockupRequest("autre", "", 2, 3)) in html
+
+
+def test_the_block_stashes_the_html_unchanged():
+    html = convert("/// mockup | x\n///\n", render=lambda request: '<div data-tut-mockup="flow"></div>')
+    assert html == '<div class="tut-mockup-slot"><div data-tut-mockup="flow"></div></div>'
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("/// mockup\n///\n", "mockup 1 (''): write the scenario's name: '/// mockup | franceconnect'"),
+    ("/// mockup | x\n    level: 7\n///\n", "mockup 1 ('x'): 'level' must be 2, 3, 4 or 5, got 7"),
+    ("/// mockup | x\n    screen: 3\n///\n", "mockup 1 ('x'): 'screen' must be a screen's name, got 3"),
+    ("/// mockup | x\n\nHello\n///\n",
+     "mockup 1 ('x'): a mockup block has no content; the screens are written in the scenario file"),
+])
+def test_block_errors(text, message):
+    with pytest.raises(MockupBlockError) as error:
+        convert(text)
+    assert str(error.value) == message
+
+
+def test_the_example_of_the_authors_guide_is_a_valid_scenario():
+    guide = (ROOT / "docs" / "guides" / "ecrire-une-simulation.md").read_text(encoding="utf-8")
+    example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
+    result = mockup_scenario.load("impots", example)
+    assert result.errors == []
+    assert [screen.id for screen in result.screens] == [
+        "accueil", "choix-du-compte", "connexion", "bienvenue"]
