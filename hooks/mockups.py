@@ -12,16 +12,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import mockup_scenario
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
-
-import mockup_scenario
-from _common import page_language, problems, source_path, strings
 from mockup_block import MockupExtension, MockupRequest, MockupSettings
 from mockup_scenario import Scenario
+
+from _common import page_language, problems, source_path, strings
 
 SCENARIO_DIR = "mockups/"
 PRACTICE_DIR = "s-entrainer"

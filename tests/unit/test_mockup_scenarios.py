@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
-import pytest
-
 import mockup_scenario
+import pytest
 from mockup_block import MockupBlockError, MockupExtension, MockupRequest, MockupSettings
 
 ROOT = Path(__file__).resolve().parents[2]
