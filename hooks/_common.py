@@ -17,6 +17,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("pas-a-pas")
 
@@ -40,9 +41,44 @@ def strings(language: str) -> dict[str, Any]:
     return _merge(base, _read_strings(language))
 
 
-def page_language(config: MkDocsConfig) -> str:
-    """The language of the page being built: the theme's language (`fr` by default)."""
+def page_language(config: MkDocsConfig, page: Page | None = None) -> str:
+    """The language a page is written in; without a page, the language being built.
+
+    mkdocs-static-i18n builds the whole site once per language and sets the theme's
+    language for each run: that is the reader's language (interface, dates, notices).
+    A page that has no translation yet is the French file shown in the English site:
+    its content (step labels, header, footer) stays French, so that words and text
+    agree, and `reader_language` gives the language of the interface around it.
+    """
+    locale = getattr(page.file, "locale", None) if page is not None else None
+    return str(locale or reader_language(config))
+
+
+def reader_language(config: MkDocsConfig) -> str:
+    """The language of the site being built (`fr`, then `en` under mkdocs-static-i18n)."""
     return str(config.theme.get("language") or DEFAULT_LANGUAGE)
+
+
+def site_languages(config: MkDocsConfig) -> list[dict[str, Any]]:
+    """The languages of the site, the default first: locale, name, whether built.
+
+    Read from mkdocs-static-i18n's configuration; a site without the plugin has one
+    language, the theme's.
+    """
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return [{"locale": reader_language(config), "name": "", "default": True}]
+    languages = [
+        {"locale": lang.locale, "name": lang.name, "default": bool(lang.default)}
+        for lang in plugin.config.languages
+        if lang.build
+    ]
+    return sorted(languages, key=lambda lang: not lang["default"])
+
+
+def default_language(config: MkDocsConfig) -> str:
+    """The language of unsuffixed files (`franceconnect.md`), French unless a fork says."""
+    return site_languages(config)[0]["locale"]
 
 
 def format_date(value: datetime.date, language: str) -> str:

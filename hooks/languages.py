@@ -1,0 +1,103 @@
+"""Languages under mkdocs-static-i18n: one search per language, the untranslated notice.
+
+mkdocs-static-i18n builds the site once per language (French at the root, English in
+`en/`), with Material's language switcher linking each page to its counterpart. Two
+things it leaves to us:
+
+- search: it merges every language into one index at the root, searched with every
+  stemmer at once, so a French reader gets English results. We write one index per
+  language (`search/`, `en/search/`) and point each page's search at its own.
+- a page without translation is the French file shown in the English site; the reader
+  is told so, in their language (partials/tut-untranslated.html).
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+
+from _common import page_language, reader_language, site_languages, strings
+
+
+# After mkdocs-static-i18n's own page context (priority 50), which sets the switcher.
+@event_priority(0)
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
+    """Root the page's search at its language's folder; flag an untranslated page."""
+    reader = reader_language(config)
+    root = _language_root(config, reader)
+    if root:
+        # Material fetches `<base>/search/search_index.json` and resolves results from
+        # `base`; MkDocs' `url` filter works from the page, so nothing else moves.
+        context["base_url"] = posixpath.relpath(root, posixpath.dirname(page.url) or ".")
+    content = page_language(config, page)
+    context["tut_untranslated"] = None
+    if content != reader:
+        words = strings(reader)["languages"]
+        context["tut_untranslated"] = {
+            "lang": content,
+            "text": words["untranslated"].replace(
+                "{language}", words["names"].get(content, content)
+            ),
+        }
+    return context
+
+
+# After mkdocs-static-i18n (-100) has built the other languages and merged their indexes.
+@event_priority(-200)
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Split the merged search index into one index per language, with its stemmer."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None or getattr(plugin, "building", False):
+        return  # one language, or a language run inside the default one: not merged yet
+    index_path = Path(config.site_dir) / "search" / "search_index.json"
+    if not index_path.is_file():
+        return
+    merged = json.loads(index_path.read_text(encoding="utf-8"))
+    for language in site_languages(config):
+        root = _language_root(config, language["locale"])
+        index = split_index(merged, language["locale"], root, _other_roots(config, root))
+        target = Path(config.site_dir) / root / "search" / "search_index.json"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+
+
+def split_index(
+    merged: dict[str, Any], language: str, root: str, other_roots: list[str]
+) -> dict[str, Any]:
+    """The entries of one language's folder, located from that folder, with its stemmer.
+
+    `root` is "" for the default language, whose pages are those in no other folder.
+    """
+    prefix = f"{root}/" if root else ""
+    docs = []
+    for entry in merged["docs"]:
+        location = entry["location"]
+        if root and not location.startswith(prefix):
+            continue
+        if not root and any(location.startswith(f"{other}/") for other in other_roots):
+            continue
+        docs.append({**entry, "location": location[len(prefix):]})
+    return {"config": {**merged["config"], "lang": [language]}, "docs": docs}
+
+
+def _language_root(config: MkDocsConfig, language: str) -> str:
+    """The folder of a language in the built site: "" for the default, "en" for English."""
+    languages = site_languages(config)
+    if language == languages[0]["locale"] or config.plugins.get("i18n") is None:
+        return ""
+    return language
+
+
+def _other_roots(config: MkDocsConfig, root: str) -> list[str]:
+    return [
+        folder
+        for folder in (_language_root(config, lang["locale"]) for lang in site_languages(config))
+        if folder and folder != root
+    ]
