@@ -41,6 +41,11 @@ def strings(language: str) -> dict[str, Any]:
     return _merge(base, _read_strings(language))
 
 
+def strings_language(language: str) -> str:
+    """The language `strings(language)` is written in: French when no file translates it."""
+    return language if (STRINGS_DIR / f"{language}.yml").is_file() else DEFAULT_LANGUAGE
+
+
 def page_language(config: MkDocsConfig, page: Page | None = None) -> str:
     """The language a page is written in; without a page, the language being built.
 

@@ -23,7 +23,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from _common import page_language, reader_language, site_languages, strings
+from _common import page_language, reader_language, site_languages, strings, strings_language
 
 
 # After mkdocs-static-i18n's own page context (priority 50), which sets the switcher.
@@ -42,6 +42,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
         words = strings(reader)["languages"]
         context["tut_untranslated"] = {
             "lang": content,
+            "notice_lang": strings_language(reader),
             "text": words["untranslated"].replace(
                 "{language}", words["names"].get(content, content)
             ),
