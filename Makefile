@@ -20,7 +20,7 @@ test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 
 # Per language: the tutorials translated, outdated (original updated since) or missing.
 translations: $(VENV)/.site
-	$(BIN)/python scripts/translations.py mkdocs.yml
+	$(BIN)/python scripts/translation_status.py mkdocs.yml
 
 # A new tutorial's skeleton in docs/tutoriels/: make new-tutorial TITLE="Déclarer ses revenus"
 new-tutorial: $(VENV)/.site

@@ -1,6 +1,6 @@
 """`make translations`: per language, which tutorials are translated, outdated or missing.
 
-Usage: python scripts/translations.py [mkdocs.yml]
+Usage: python scripts/translation_status.py [mkdocs.yml]
 
 The same status as the site's translation page (hooks/translations.py computes both),
 from the tutorials' front matter: a translation is outdated when its original's `updated`
