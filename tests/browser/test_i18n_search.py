@@ -55,3 +55,28 @@ def test_french_pages_find_french_pages(page, site_url):
 
 def test_english_words_are_not_found_on_french_pages(page, site_url):
     assert search(page, site_url + "index.html", "account") == []
+
+
+# Our parts of these pages; the site-wide link style (underlines) is issue 4's concern.
+OURS = ("tut-translation", "tut-untranslated", "tut-site-footer__contact")
+SITE_WIDE = {"link-in-text-block"}
+
+
+@pytest.mark.parametrize(
+    "path", ["en/tutoriels/franceconnect.html", "en/traductions.html", "traductions.html"]
+)
+def test_languages_and_status_parts_pass_axe(page, site_url, path):
+    from conftest import describe_violations, run_axe
+
+    page.goto(site_url + path)
+    violations = [
+        {**violation, "nodes": nodes}
+        for violation in run_axe(page)
+        if violation["id"] not in SITE_WIDE
+        for nodes in [[
+            node for node in violation["nodes"]
+            if any(part in " ".join(node["target"]) + node.get("html", "") for part in OURS)
+        ]]
+        if nodes or "lang" in violation["id"] or violation["id"].startswith(("th-", "td-", "table"))
+    ]
+    assert not violations, describe_violations(violations)
