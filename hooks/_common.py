@@ -23,6 +23,8 @@ log = get_plugin_logger("pas-a-pas")
 
 STRINGS_DIR = Path(__file__).parent / "strings"
 DEFAULT_LANGUAGE = "fr"
+# Written right to left: Arabic, Hebrew, Persian, Urdu, Pashto, Kurdish (Sorani), Yiddish.
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "ckb", "yi"})
 
 
 # Strings ------------------------------------------------------------------------------
@@ -44,6 +46,11 @@ def strings(language: str) -> dict[str, Any]:
 def strings_language(language: str) -> str:
     """The language `strings(language)` is written in: French when no file translates it."""
     return language if (STRINGS_DIR / f"{language}.yml").is_file() else DEFAULT_LANGUAGE
+
+
+def text_direction(language: str) -> str:
+    """"rtl" for the languages written right to left, else "ltr" (for `dir` attributes)."""
+    return "rtl" if language.split("-")[0].split("_")[0] in RTL_LANGUAGES else "ltr"
 
 
 def page_language(config: MkDocsConfig, page: Page | None = None) -> str:

@@ -23,7 +23,14 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from _common import page_language, reader_language, site_languages, strings, strings_language
+from _common import (
+    page_language,
+    reader_language,
+    site_languages,
+    strings,
+    strings_language,
+    text_direction,
+)
 
 
 # After mkdocs-static-i18n's own page context (priority 50), which sets the switcher.
@@ -40,9 +47,12 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Nav
     context["tut_untranslated"] = None
     if content != reader:
         words = strings(reader)["languages"]
+        notice = strings_language(reader)
         context["tut_untranslated"] = {
             "lang": content,
-            "notice_lang": strings_language(reader),
+            "dir": text_direction(content),
+            "notice_lang": notice,
+            "notice_dir": text_direction(notice),
             "text": words["untranslated"].replace(
                 "{language}", words["names"].get(content, content)
             ),

@@ -28,6 +28,7 @@ from _common import (
     reader_language,
     source_path,
     strings,
+    text_direction,
 )
 from steps import StepExtension, StepSettings
 
@@ -154,6 +155,7 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     _tutorials[page.file.src_uri] = {
         "page": page,
         "lang": page_language(config, page),
+        "dir": text_direction(page_language(config, page)),
         "title": title,
         "summary": values["summary"] or "",
         "tags": values["tags"],
