@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import serve
 
 pytestmark = pytest.mark.browser
 
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
-
 
 @pytest.fixture(scope="module")
-def rtl_url(builds):
-    result = builds(FIXTURES / "rtl" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    server, url = serve(result.site)
+def rtl_url(fixture_site):
+    server, url = serve(fixture_site("rtl"))
     yield url
     server.shutdown()
 

@@ -10,10 +10,8 @@ FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 
 
 @pytest.fixture(scope="module")
-def fork_site(builds) -> Path:
-    result = builds(FIXTURES / "fork" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    return result.site
+def fork_site(fixture_site) -> Path:
+    return fixture_site("fork")
 
 
 def test_the_fork_shows_its_name_contact_and_links(fork_site):

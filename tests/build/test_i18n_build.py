@@ -28,17 +28,13 @@ def switcher(html: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def i18n_site(builds) -> Path:
-    result = builds(FIXTURES / "i18n" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    return result.site
+def i18n_site(fixture_site) -> Path:
+    return fixture_site("i18n")
 
 
 @pytest.fixture(scope="module")
-def rtl_site(builds) -> Path:
-    result = builds(FIXTURES / "rtl" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    return result.site
+def rtl_site(fixture_site) -> Path:
+    return fixture_site("rtl")
 
 
 # The real site ------------------------------------------------------------------------
