@@ -152,7 +152,6 @@ def is_translation(page: Page, config: MkDocsConfig) -> bool:
 
 
 def _translation_facts(page: Page, config: MkDocsConfig, reader: str) -> dict[str, Any]:
-    words = strings(reader)
     source_uri = getattr(page.file, "norm_src_uri", page.file.src_uri)
     entry = next(
         (e for e in _status.get(page_language(config, page), []) if e.src_uri == source_uri),
@@ -175,7 +174,6 @@ def _translation_facts(page: Page, config: MkDocsConfig, reader: str) -> dict[st
         "translators": ", ".join(str(name) for name in translators)
         if isinstance(translators, list)
         else "",
-        "words": words["translations"],
     }
 
 
