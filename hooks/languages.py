@@ -33,6 +33,22 @@ from _common import (
 )
 
 
+# After mkdocs-static-i18n (-100), which sets the language of this run.
+@event_priority(-110)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Keep the site's root 404 page in the default language.
+
+    Every language run writes `404.html` at the site's root, the last one (English)
+    winning; only the default language's run writes it here.
+    """
+    if config.plugins.get("i18n") is not None:
+        if reader_language(config) == site_languages(config)[0]["locale"]:
+            config.theme.static_templates.add("404.html")
+        else:
+            config.theme.static_templates.discard("404.html")
+    return config
+
+
 # After mkdocs-static-i18n's own page context (priority 50), which sets the switcher.
 @event_priority(0)
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

@@ -49,6 +49,15 @@ def test_the_english_tutorial_is_in_english(site):
     assert "Étape" not in html and "Dernière modification" not in html
 
 
+def test_the_english_licence_names_both_licences(site):
+    html = read(site, "en/tutoriels/franceconnect.html")
+    assert re.search(
+        r'under the terms of the <a [^>]*>Open Licence 2.0</a> \(or <a [^>]*>CC BY-SA 4.0 '
+        r"licence</a>\)\.",
+        html,
+    )
+
+
 def test_the_french_tutorial_stays_french(site):
     html = read(site, "tutoriels/franceconnect.html")
     assert '<html lang="fr"' in html
@@ -109,6 +118,10 @@ def test_each_language_has_its_own_search_index(site):
     # Each page's search starts from its language's folder.
     assert '"base": ".."' in read(site, "en/tutoriels/franceconnect.html")
     assert '"base": "."' in read(site, "en/index.html")
+
+
+def test_the_root_404_page_is_in_the_default_language(site):
+    assert '<html lang="fr"' in read(site, "404.html")
 
 
 def test_the_translation_credits_its_original_and_translators(site):
