@@ -88,6 +88,19 @@ def site_languages(config: MkDocsConfig) -> list[dict[str, Any]]:
     return sorted(languages, key=lambda lang: not lang["default"])
 
 
+def language_folder(config: MkDocsConfig, language: str | None = None) -> str:
+    """Where a language's pages go in the built site: "" for the default, "en" for English.
+
+    A hook that generates pages (`File.generated`) must add them in `on_files` after
+    mkdocs-static-i18n (priority below -100) and prefix their `dest_uri` with this
+    folder, so that each language's run writes its own copy.
+    """
+    language = language or reader_language(config)
+    if config.plugins.get("i18n") is None or language == default_language(config):
+        return ""
+    return language
+
+
 def default_language(config: MkDocsConfig) -> str:
     """The language of unsuffixed files (`franceconnect.md`), French unless a fork says."""
     return site_languages(config)[0]["locale"]

@@ -24,6 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from _common import (
+    language_folder,
     page_language,
     reader_language,
     site_languages,
@@ -34,18 +35,26 @@ from _common import (
 
 
 # After mkdocs-static-i18n (-100), which sets the language of this run.
+# The search language of each language's run, for the indexes written at the end.
+_search_languages: dict[str, str] = {}
+
+
 @event_priority(-110)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Keep the site's root 404 page in the default language.
+    """Keep the root 404 page in the default language; note the run's search language.
 
     Every language run writes `404.html` at the site's root, the last one (English)
-    winning; only the default language's run writes it here.
+    winning; only the default language's run writes it here. The search language is
+    Material's own choice for the run's language (`search.config.lang` of its
+    translations): French stemming for French, English for English, and English for a
+    language its search cannot stem (Ukrainian, Arabic), rather than a missing script.
     """
     if config.plugins.get("i18n") is not None:
-        if reader_language(config) == site_languages(config)[0]["locale"]:
+        if not language_folder(config):
             config.theme.static_templates.add("404.html")
         else:
             config.theme.static_templates.discard("404.html")
+        _search_languages[reader_language(config)] = _material_search_language(config)
     return config
 
 
@@ -54,7 +63,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     """Root the page's search at its language's folder; flag an untranslated page."""
     reader = reader_language(config)
-    root = _language_root(config, reader)
+    root = language_folder(config, reader)
     if root:
         # Material fetches `<base>/search/search_index.json` and resolves results from
         # `base`; MkDocs' `url` filter works from the page, so nothing else moves.
@@ -88,8 +97,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     merged = json.loads(index_path.read_text(encoding="utf-8"))
     for language in site_languages(config):
-        root = _language_root(config, language["locale"])
-        index = split_index(merged, language["locale"], root, _other_roots(config, root))
+        root = language_folder(config, language["locale"])
+        search_language = _search_languages.get(language["locale"], language["locale"])
+        index = split_index(merged, search_language, root, _other_roots(config, root))
         target = Path(config.site_dir) / root / "search" / "search_index.json"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
@@ -114,17 +124,16 @@ def split_index(
     return {"config": {**merged["config"], "lang": [language]}, "docs": docs}
 
 
-def _language_root(config: MkDocsConfig, language: str) -> str:
-    """The folder of a language in the built site: "" for the default, "en" for English."""
-    languages = site_languages(config)
-    if language == languages[0]["locale"] or config.plugins.get("i18n") is None:
-        return ""
-    return language
+def _material_search_language(config: MkDocsConfig) -> str:
+    """Material's search language for the theme's language (as its search plugin reads it)."""
+    env = config.theme.get_env()
+    template = env.get_template("partials/language.html", None, {"config": config})
+    return str(template.module.t("search.config.lang")).strip() or "en"
 
 
 def _other_roots(config: MkDocsConfig, root: str) -> list[str]:
     return [
         folder
-        for folder in (_language_root(config, lang["locale"]) for lang in site_languages(config))
+        for folder in (language_folder(config, lang["locale"]) for lang in site_languages(config))
         if folder and folder != root
     ]

@@ -198,6 +198,13 @@ def test_a_translation_must_name_the_version_it_translates(builds):
 # Right to left --------------------------------------------------------------------------
 
 
+def test_a_language_without_stemmer_searches_without_one(rtl_site):
+    # Material's search has no Arabic setting: an Arabic index must not ask for lunr.ar.
+    arabic = json.loads(read(rtl_site, "ar/search/search_index.json"))
+    assert arabic["config"]["lang"] == ["en"]
+    assert json.loads(read(rtl_site, "search/search_index.json"))["config"]["lang"] == ["fr"]
+
+
 def test_arabic_pages_are_right_to_left(rtl_site):
     for page in ("ar/index.html", "ar/tutoriels/demarche.html"):
         html = read(rtl_site, page)
