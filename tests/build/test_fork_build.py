@@ -25,6 +25,14 @@ def test_the_fork_shows_its_name_contact_and_links(fork_site):
     assert "<title>Prendre rendez-vous - Numérique Solidaire Trifouillis</title>" in html
 
 
+def test_the_fork_texts_follow_the_language(fork_site):
+    html = (fork_site / "en" / "tutoriels" / "demarche.html").read_text("utf-8")
+    assert 'Site published by <a href="https://trifouillis.example">France Services Trifouillis</a>.' in html
+    assert '<a href="../horaires.html">Opening hours</a>' in html
+    assert '<a href="https://mairie.trifouillis.example">Mairie</a>' in html
+    assert "--md-primary-fg-color: #6a1b9a;" in html
+
+
 def test_the_fork_has_its_colours(fork_site):
     html = (fork_site / "index.html").read_text("utf-8")
     assert "--md-primary-fg-color: #6a1b9a;" in html
