@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
@@ -132,13 +133,17 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     return markdown
 
 
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Publish the status tables for the page that shows them (translations.html)."""
+    env.globals["tut_translation_status"] = _status_tables(config, reader_language(config))
+    return env
+
+
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    """Give templates what a translation translates and the status table."""
-    reader = reader_language(config)
-    context["tut_translation_status"] = _status_for_templates(config, reader)
+    """Give a translated tutorial's templates what it translates and who translated it."""
     context["tut_translation"] = None
     if is_tutorial(page) and is_translation(page, config):
-        context["tut_translation"] = _translation_facts(page, config, reader)
+        context["tut_translation"] = _translation_facts(page, config, reader_language(config))
     return context
 
 
@@ -158,58 +163,46 @@ def _translation_facts(page: Page, config: MkDocsConfig, reader: str) -> dict[st
         None,
     )
     original = getattr(page.file, "alternates", {}).get(default_language(config))
-    of_updated = _date(page.meta.get("translation_of_updated"))
-    translators = page.meta.get("translators") or []
     return {
         "source_title": entry.title if entry else source_uri,
         "source_url": original.url if original is not None else "",
         "source_lang": default_language(config),
-        "of_updated_iso": of_updated.isoformat() if of_updated else "",
-        "of_updated_text": format_date(of_updated, reader) if of_updated else "",
         "outdated": bool(entry and entry.state == "outdated"),
-        "source_updated_iso": entry.updated.isoformat() if entry and entry.updated else "",
-        "source_updated_text": (
-            format_date(entry.updated, reader) if entry and entry.updated else ""
-        ),
-        "translators": ", ".join(str(name) for name in translators)
-        if isinstance(translators, list)
-        else "",
+        "translators": ", ".join(page.meta.get("translators") or []),
+        **_dated("of_updated", _date(page.meta.get("translation_of_updated")), reader),
+        **_dated("source_updated", entry.updated if entry else None, reader),
     }
 
 
-def _status_for_templates(config: MkDocsConfig, reader: str) -> list[dict[str, Any]]:
+def _status_tables(config: MkDocsConfig, reader: str) -> list[dict[str, Any]]:
     names = strings(reader)["languages"]["names"]
-    tables = []
-    for language in site_languages(config):
-        entries = _status.get(language["locale"])
-        if entries is None:
-            continue
-        tables.append({
+    return [
+        {
             "locale": language["locale"],
             "source_lang": default_language(config),
             "name": names.get(language["locale"], language["name"]),
-            "counts": counts(entries),
+            "counts": counts(_status[language["locale"]]),
             "entries": [
                 {
                     "title": entry.title,
                     "state": entry.state,
-                    "updated_iso": entry.updated.isoformat() if entry.updated else "",
-                    "updated_text": format_date(entry.updated, reader) if entry.updated else "",
-                    "of_updated_iso": (
-                        entry.translation_of_updated.isoformat()
-                        if entry.translation_of_updated
-                        else ""
-                    ),
-                    "of_updated_text": (
-                        format_date(entry.translation_of_updated, reader)
-                        if entry.translation_of_updated
-                        else ""
-                    ),
+                    **_dated("updated", entry.updated, reader),
+                    **_dated("of_updated", entry.translation_of_updated, reader),
                 }
-                for entry in entries
+                for entry in _status[language["locale"]]
             ],
-        })
-    return tables
+        }
+        for language in site_languages(config)
+        if language["locale"] in _status
+    ]
+
+
+def _dated(name: str, value: datetime.date | None, reader: str) -> dict[str, str]:
+    """`<name>_iso` for a `datetime` attribute and `<name>_text` for the reader."""
+    return {
+        f"{name}_iso": value.isoformat() if value else "",
+        f"{name}_text": format_date(value, reader) if value else "",
+    }
 
 
 def _front_matter(path: Path) -> dict[str, Any]:
