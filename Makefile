@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench check-browser clean
+.PHONY: serve build test bench check-browser clean translations new-tutorial measure-i18n
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -23,6 +23,18 @@ test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 bench: $(VENV)/.site
 	$(BIN)/python tests/benchmarks/bench_build.py
 	$(BIN)/python tests/benchmarks/mockup_size.py
+
+# Per language: the tutorials translated, outdated (original updated since) or missing.
+translations: $(VENV)/.site
+	$(BIN)/python scripts/translation_status.py mkdocs.yml
+
+# A new tutorial's skeleton in docs/tutoriels/: make new-tutorial TITLE="Déclarer ses revenus"
+new-tutorial: $(VENV)/.site
+	$(BIN)/python scripts/new_tutorial.py "$(TITLE)"
+
+# Figures for the record: build time with every language, pages per language.
+measure-i18n: $(VENV)/.site
+	$(BIN)/python scripts/measure_i18n.py
 
 # Browser tests drive Debian's Chromium: no browser can be downloaded here.
 check-browser:

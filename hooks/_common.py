@@ -13,15 +13,19 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from markdown.extensions import Extension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
+from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("pas-a-pas")
 
 STRINGS_DIR = Path(__file__).parent / "strings"
 DEFAULT_LANGUAGE = "fr"
+# Written right to left: Arabic, Hebrew, Persian, Urdu, Pashto, Kurdish (Sorani), Yiddish.
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "ckb", "yi"})
 
 
 # Strings ------------------------------------------------------------------------------
@@ -40,9 +44,67 @@ def strings(language: str) -> dict[str, Any]:
     return _merge(base, _read_strings(language))
 
 
-def page_language(config: MkDocsConfig) -> str:
-    """The language of the page being built: the theme's language (`fr` by default)."""
+def strings_language(language: str) -> str:
+    """The language `strings(language)` is written in: French when no file translates it."""
+    return language if (STRINGS_DIR / f"{language}.yml").is_file() else DEFAULT_LANGUAGE
+
+
+def text_direction(language: str) -> str:
+    """"rtl" for the languages written right to left, else "ltr" (for `dir` attributes)."""
+    return "rtl" if language.split("-")[0].split("_")[0] in RTL_LANGUAGES else "ltr"
+
+
+def page_language(config: MkDocsConfig, page: Page | None = None) -> str:
+    """The language a page is written in; without a page, the language being built.
+
+    mkdocs-static-i18n builds the whole site once per language and sets the theme's
+    language for each run: that is the reader's language (interface, dates, notices).
+    A page that has no translation yet is the French file shown in the English site:
+    its content (step labels, header, footer) stays French, so that words and text
+    agree, and `reader_language` gives the language of the interface around it.
+    """
+    locale = getattr(page.file, "locale", None) if page is not None else None
+    return str(locale or reader_language(config))
+
+
+def reader_language(config: MkDocsConfig) -> str:
+    """The language of the site being built (`fr`, then `en` under mkdocs-static-i18n)."""
     return str(config.theme.get("language") or DEFAULT_LANGUAGE)
+
+
+def site_languages(config: MkDocsConfig) -> list[dict[str, Any]]:
+    """The languages of the site, the default first: locale, name, whether built.
+
+    Read from mkdocs-static-i18n's configuration; a site without the plugin has one
+    language, the theme's.
+    """
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return [{"locale": reader_language(config), "name": "", "default": True}]
+    languages = [
+        {"locale": lang.locale, "name": lang.name, "default": bool(lang.default)}
+        for lang in plugin.config.languages
+        if lang.build
+    ]
+    return sorted(languages, key=lambda lang: not lang["default"])
+
+
+def language_folder(config: MkDocsConfig, language: str | None = None) -> str:
+    """Where a language's pages go in the built site: "" for the default, "en" for English.
+
+    A hook that generates pages (`File.generated`) must add them in `on_files` after
+    mkdocs-static-i18n (priority below -100) and prefix their `dest_uri` with this
+    folder, so that each language's run writes its own copy.
+    """
+    language = language or reader_language(config)
+    if config.plugins.get("i18n") is None or language == default_language(config):
+        return ""
+    return language
+
+
+def default_language(config: MkDocsConfig) -> str:
+    """The language of unsuffixed files (`franceconnect.md`), French unless a fork says."""
+    return site_languages(config)[0]["locale"]
 
 
 def format_date(value: datetime.date, language: str) -> str:
@@ -50,6 +112,18 @@ def format_date(value: datetime.date, language: str) -> str:
     words = strings(language)["dates"]
     month = words["months"][value.month - 1]
     return words["format"].format(day=value.day, month=month, year=value.year)
+
+
+def register_extension(config: MkDocsConfig, extension: Extension) -> None:
+    """Add one of our Markdown extensions to every page, replacing an earlier copy.
+
+    mkdocs-static-i18n runs a whole build (on_config included) once per language on the
+    same config: Python-Markdown would refuse a block registered twice.
+    """
+    config.markdown_extensions[:] = [
+        ext for ext in config.markdown_extensions if type(ext) is not type(extension)
+    ]
+    config.markdown_extensions.append(extension)
 
 
 # Errors -------------------------------------------------------------------------------

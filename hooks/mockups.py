@@ -15,13 +15,22 @@ from typing import Any
 import mockup_scenario
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mockup_block import MockupExtension, MockupRequest, MockupSettings
 from mockup_scenario import Scenario
 
-from _common import page_language, problems, source_path, strings
+from _common import (
+    default_language,
+    language_folder,
+    page_language,
+    problems,
+    register_extension,
+    source_path,
+    strings,
+)
 
 SCENARIO_DIR = "mockups/"
 PRACTICE_DIR = "s-entrainer"
@@ -37,10 +46,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     global _current, _env
     _scenarios.clear()
     _current, _env = MockupSettings(), None
-    config.markdown_extensions.append(MockupExtension(settings=lambda: _current))
+    register_extension(config, MockupExtension(settings=lambda: _current))
     return config
 
 
+# After mkdocs-static-i18n (-100), which sorts the files of each language's run: pages
+# generated before it would break it; after it, each language's run adds its own copy.
+@event_priority(-110)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read and check the scenarios (not published), then add their practice pages."""
     for file in [f for f in files if _is_scenario(f)]:
@@ -61,11 +73,12 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         files.remove(file)
     if _scenarios:
         words = strings(page_language(config))["mockup"]["practice"]
+        folder = language_folder(config)
         for name, scenario in sorted(_scenarios.items()):
             content = _practice_page(scenario, words)
-            files.append(File.generated(config, f"{PRACTICE_DIR}/{name}/index.md", content=content))
+            files.append(_generated(config, f"{PRACTICE_DIR}/{name}/index.md", content, folder))
         index = _practice_index(words)
-        files.append(File.generated(config, f"{PRACTICE_DIR}/index.md", content=index))
+        files.append(_generated(config, f"{PRACTICE_DIR}/index.md", index, folder))
     return files
 
 
@@ -86,6 +99,14 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
 
 def _is_scenario(file: File) -> bool:
     return file.src_uri.startswith(SCENARIO_DIR) and file.src_uri.endswith(".yml")
+
+
+def _generated(config: MkDocsConfig, src_uri: str, content: str, folder: str) -> File:
+    """A generated page, written in the folder of the language being built."""
+    file = File.generated(config, src_uri, content=content)
+    if folder:
+        file.dest_uri = f"{folder}/{file.dest_uri}"
+    return file
 
 
 def _practice_url(name: str) -> str:
@@ -143,6 +164,9 @@ def _render(request: MockupRequest, *, page: Page, config: MkDocsConfig, files: 
         # A link of a single screen leads to its screen on the practice page.
         "link_base": practice_url if single else "",
         "target_id": "tut-mockup-1" if single else mockup_id,
+        # Scenarios copy French services and are written in the site's default language,
+        # whatever the language of the page around them.
+        "lang": default_language(config),
     }
     words = strings(page_language(config))["mockup"]
     return _template(config).render(m=data, t=words)

@@ -146,6 +146,10 @@ def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field
         "screenshot_notice": Field(check_flag, default=False),
         "duration": Field(check_minutes),
         "level": Field(check_level),
+        # Translations (`x.en.md`): the `updated` date of the original they follow, so
+        # that `make translations` can tell an outdated translation; and who translated.
+        "translation_of_updated": Field(check_date),
+        "translators": Field(check_text_list, default=[]),
     }
 
 

@@ -20,7 +20,17 @@ from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.meta import YAML_RE
 
 import tutorial_schema
-from _common import format_date, log, page_language, problems, source_path, strings
+from _common import (
+    format_date,
+    log,
+    page_language,
+    problems,
+    reader_language,
+    register_extension,
+    source_path,
+    strings,
+    text_direction,
+)
 from steps import StepExtension, StepSettings
 
 # The step settings of the page being converted: MkDocs renders pages one at a time,
@@ -36,7 +46,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     strings.cache_clear()  # `mkdocs serve` reloads the config when a strings file changes
     _tutorials.clear()
     _current_steps = StepSettings()
-    config.markdown_extensions.append(StepExtension(settings=lambda: _current_steps))
+    register_extension(config, StepExtension(settings=lambda: _current_steps))
     return config
 
 
@@ -47,8 +57,8 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
     global _current_steps
     where = source_path(config, page.file)
     markdown_text, readable = _recover_front_matter(markdown_text, page, where)
-    language = page_language(config)
-    words = strings(language)["step"]
+    # The steps are part of the text: in the page's language, even in another site.
+    words = strings(page_language(config, page))["step"]
     tutorial = is_tutorial(page)
     _current_steps = StepSettings(
         number_label=words["number_label"],
@@ -67,7 +77,7 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
 def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Count the steps (their anchors) for the home page's cards."""
     if page.file.src_uri in _tutorials:
-        prefix = strings(page_language(config))["step"]["anchor"].split("{")[0]
+        prefix = strings(page_language(config, page))["step"]["anchor"].split("{")[0]
         _tutorials[page.file.src_uri]["steps"] = sum(
             1 for item in page.toc if item.id.startswith(prefix)
         )
@@ -77,7 +87,7 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Fail on content errors before any page is written; publish the catalogue."""
     problems.raise_if_any()
-    env.globals["t"] = strings(page_language(config))
+    env.globals["t"] = strings(reader_language(config))
     env.globals["tut_catalogue"] = sorted(
         _tutorials.values(), key=lambda card: card["title"].casefold()
     )
@@ -85,9 +95,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
-    """Give templates the page's strings and, for tutorials, the header and footer data."""
-    language = page_language(config)
-    context["t"] = strings(language)
+    """Give templates the reader's strings and, for tutorials, the header and footer data."""
+    context["t"] = strings(reader_language(config))
     if page.file.src_uri in _tutorials:
         context["tutorial"] = _tutorials[page.file.src_uri]
         # The h1 comes from our template, not the Markdown: make it the root of the table
@@ -124,7 +133,8 @@ def _recover_front_matter(text: str, page: Page, where: str) -> tuple[str, bool]
 
 
 def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) -> None:
-    language = page_language(config)
+    # Labels and dates in the reader's language; `lang` marks the text's own language.
+    language = reader_language(config)
     words = strings(language)
     licences = _licences(config, words)
     default = str(config.extra.get("licence_default", "etalab-2.0"))
@@ -142,6 +152,8 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     updated = values["updated"]
     _tutorials[page.file.src_uri] = {
         "page": page,
+        "lang": page_language(config, page),
+        "dir": text_direction(page_language(config, page)),
         "title": title,
         "summary": values["summary"] or "",
         "tags": values["tags"],

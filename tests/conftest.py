@@ -85,6 +85,18 @@ def builds(tmp_path_factory) -> callable:
 
 
 @pytest.fixture(scope="session")
+def fixture_site(builds) -> callable:
+    """`fixture_site("fork")`: tests/fixtures/fork built once with --strict; it must build."""
+
+    def built(name: str) -> Path:
+        result = builds(FIXTURES / name / "mkdocs.yml")
+        assert result.returncode == 0, result.output
+        return result.site
+
+    return built
+
+
+@pytest.fixture(scope="session")
 def site(builds) -> Path:
     """The real site, built with `--strict`."""
     result = builds(ROOT / "mkdocs.yml")

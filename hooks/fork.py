@@ -1,0 +1,125 @@
+"""A fork's identity from `mkdocs.yml` `extra`: name, logo, colours, contact, links.
+
+A support structure that forks the site edits `mkdocs.yml` only, never a template:
+
+    extra:
+      structure:
+        name: France Services de Trifouillis     # or {fr: ..., en: ...}
+        url: https://example.org
+        logo: assets/logo.svg                    # a file under docs/
+        contact: {email: ..., phone: ..., address: ...}
+        links:
+          - title: {fr: Écrire un tutoriel, en: Writing a tutorial}
+            page: guides/ecrire-un-tutoriel.md   # a page: links to its translation
+          - title: Notre site
+            url: https://example.org
+      colors: {primary: "#000091", primary_text: "#ffffff", accent: "#e1000f"}
+      accessibility: {compliance: {fr: non conforme, en: non-compliant}, contact: ...}
+
+Any text may be one string or one per language. Templates read the result, resolved
+for the language being built, from `tut_structure` (`.accessibility` for the statement)
+and `tut_colors`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+
+from _common import problems, reader_language
+
+WHERE = "mkdocs.yml"
+COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9.,%/ ]+\)|[a-z]+")
+COLOR_KEYS = ("primary", "primary_text", "accent")
+CONTACT_KEYS = ("email", "phone", "address")
+
+
+# After mkdocs-static-i18n (-100), which applies each language's `extra` overrides.
+@event_priority(-110)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Check the colours (they go into a <style>) and use the structure's logo."""
+    colors = config.extra.get("colors") or {}
+    if not isinstance(colors, dict):
+        problems.report(WHERE, "'extra.colors' must be key: value pairs (primary, accent…)")
+        colors = {}
+    for key, value in colors.items():
+        if key not in COLOR_KEYS:
+            problems.report(
+                WHERE, f"'extra.colors.{key}' is unknown: the colours are {', '.join(COLOR_KEYS)}"
+            )
+        elif not isinstance(value, str) or not COLOR.fullmatch(value.strip()):
+            problems.report(
+                WHERE,
+                f"'extra.colors.{key}' must be a CSS colour such as '#000091', got {value!r}",
+            )
+    logo = (config.extra.get("structure") or {}).get("logo")
+    if logo:
+        config.theme["logo"] = str(logo)
+    return config
+
+
+# Before tutorials.py (0) fails the build on the errors found so far: ours included.
+@event_priority(10)
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Publish the structure and colours for the language being built."""
+    language = reader_language(config)
+    structure = config.extra.get("structure") or {}
+    env.globals["tut_structure"] = {
+        "name": localized(structure.get("name"), language) or config.site_name,
+        "url": structure.get("url") or "",
+        "contact": {
+            key: localized((structure.get("contact") or {}).get(key), language)
+            for key in CONTACT_KEYS
+            if (structure.get("contact") or {}).get(key)
+        },
+        "links": _links(structure.get("links") or [], language, files),
+        # The accessibility statement's values (compliance, audit date, contact).
+        "accessibility": {
+            str(key): localized(value, language)
+            for key, value in (config.extra.get("accessibility") or {}).items()
+        },
+    }
+    colors = config.extra.get("colors") or {}
+    env.globals["tut_colors"] = {
+        key: str(colors[key]).strip()
+        for key in COLOR_KEYS
+        if isinstance(colors, dict) and isinstance(colors.get(key), str)
+    }
+    return env
+
+
+def localized(value: Any, language: str) -> str:
+    """A text given once (`"Contact"`) or per language (`{fr: …, en: …}`)."""
+    if isinstance(value, dict):
+        chosen = value.get(language)
+        if chosen is None:
+            chosen = next(iter(value.values()), "")
+        return str(chosen)
+    return "" if value is None else str(value)
+
+
+def _links(links: list[Any], language: str, files: Files) -> list[dict[str, str]]:
+    """Footer links; a `page` is resolved to this language's version of it."""
+    resolved = []
+    for number, link in enumerate(links, 1):
+        where = f"'extra.structure.links' item {number}"
+        if not isinstance(link, dict) or not link.get("title"):
+            problems.report(WHERE, f"{where} needs a 'title' and a 'page' or 'url'")
+            continue
+        url = link.get("url") or ""
+        if link.get("page"):
+            file = files.get_file_from_path(str(link["page"]))
+            if file is None:
+                problems.report(WHERE, f"{where}: no page '{link['page']}' under docs/")
+                continue
+            url = file.url
+        if not url:
+            problems.report(WHERE, f"{where} needs a 'page' (under docs/) or a 'url'")
+            continue
+        resolved.append({"title": localized(link["title"], language), "url": url})
+    return resolved

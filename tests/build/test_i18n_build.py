@@ -1,0 +1,227 @@
+"""Two languages built with mkdocs-static-i18n under --strict: pages, switcher, tags,
+search indexes, translation metadata, untranslated notice, right to left."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def switcher(html: str) -> dict[str, str]:
+    """The language switcher's links: {hreflang: href}."""
+    return {
+        lang: href
+        for href, lang in re.findall(
+            r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">', html
+        )
+    }
+
+
+@pytest.fixture(scope="module")
+def i18n_site(fixture_site) -> Path:
+    return fixture_site("i18n")
+
+
+@pytest.fixture(scope="module")
+def rtl_site(fixture_site) -> Path:
+    return fixture_site("rtl")
+
+
+# The real site ------------------------------------------------------------------------
+
+
+def test_the_english_tutorial_is_in_english(site):
+    html = read(site, "en/tutoriels/franceconnect.html")
+    assert '<html lang="en"' in html
+    assert '<span class="tut-step__number">Step 1</span>' in html
+    assert 'id="step-4"' in html
+    assert "Last updated: <time datetime=\"2022-04-06\">06 April 2022</time>" in html
+    assert "Étape" not in html and "Dernière modification" not in html
+
+
+def test_the_english_licence_names_both_licences(site):
+    html = read(site, "en/tutoriels/franceconnect.html")
+    assert re.search(
+        r'under the terms of the <a [^>]*>Open Licence 2.0</a> \(or <a [^>]*>CC BY-SA 4.0 '
+        r"licence</a>\)\.",
+        html,
+    )
+
+
+def test_the_french_tutorial_stays_french(site):
+    html = read(site, "tutoriels/franceconnect.html")
+    assert '<html lang="fr"' in html
+    assert '<span class="tut-step__number">Étape 1</span>' in html
+
+
+@pytest.mark.parametrize(
+    "french, english",
+    [
+        ("index.html", "en/index.html"),
+        ("tutoriels/franceconnect.html", "en/tutoriels/franceconnect.html"),
+        ("guides/forker-ce-site.html", "en/guides/forker-ce-site.html"),
+        ("guides/traduire-un-tutoriel.html", "en/guides/traduire-un-tutoriel.html"),
+        ("tags.html", "en/tags.html"),
+        ("traductions.html", "en/traductions.html"),
+    ],
+)
+def test_the_switcher_links_each_page_to_its_counterpart(site, french, english):
+    for page, other, lang in ((french, english, "en"), (english, french, "fr")):
+        href = switcher(read(site, page))[lang]
+        target = (site / page).parent / href
+        assert target.resolve() == (site / other).resolve(), (page, href)
+
+
+def test_every_page_has_an_english_version_and_no_notice(site):
+    french = sorted(
+        p.relative_to(site).as_posix()
+        for p in site.rglob("*.html")
+        if p.relative_to(site).parts[0] != "en" and p.name != "404.html"
+    )
+    for page in french:
+        html = read(site, f"en/{page}")
+        assert "tut-untranslated" not in html, page
+        assert '<html lang="en"' in html, page
+
+
+def test_tags_link_to_the_tag_index_of_their_language(site):
+    english = read(site, "en/tutoriels/franceconnect.html")
+    assert 'class="tut-tag" href="../tags.html#tag:singlesignon"' in english
+    index = read(site, "en/tags.html")
+    assert 'id="tag:singlesignon"' in index
+    assert '<a href="tutoriels/franceconnect.html">' in index
+    assert "How to create and use a FranceConnect account?" in index
+    french_index = read(site, "tags.html")
+    assert 'id="tag:identificationunique"' in french_index
+    assert 'id="tag:singlesignon"' not in french_index
+
+
+def test_each_language_has_its_own_search_index(site):
+    french = json.loads(read(site, "search/search_index.json"))
+    english = json.loads(read(site, "en/search/search_index.json"))
+    assert french["config"]["lang"] == ["fr"]
+    assert english["config"]["lang"] == ["en"]
+    assert not any(doc["location"].startswith("en/") for doc in french["docs"])
+    titles = {doc["title"] for doc in english["docs"]}
+    assert "How to create and use a FranceConnect account?" in titles
+    assert "Comment créer et utiliser un compte FranceConnect ?" not in titles
+    # Each page's search starts from its language's folder.
+    assert '"base": ".."' in read(site, "en/tutoriels/franceconnect.html")
+    assert '"base": "."' in read(site, "en/index.html")
+
+
+def test_the_root_404_page_is_in_the_default_language(site):
+    assert '<html lang="fr"' in read(site, "404.html")
+
+
+def test_the_translation_credits_its_original_and_translators(site):
+    html = read(site, "en/tutoriels/franceconnect.html")
+    assert re.search(
+        r'This tutorial is a translation of <a href="../../tutoriels/franceconnect.html" '
+        r'hreflang="fr" lang="fr">Comment créer et utiliser un compte FranceConnect \?</a>, '
+        r'as of its version of <time datetime="2022-04-06">',
+        html,
+    )
+    assert '<p class="tut-footer__translators">Translation: ' in html
+
+
+def test_footer_links_lead_to_pages_of_the_same_language(site):
+    html = read(site, "en/tutoriels/franceconnect.html")
+    assert '<a href="../guides/ecrire-un-tutoriel.html">Writing a tutorial</a>' in html
+    assert '<a href="../traductions.html">Translations</a>' in html
+
+
+# Fixture with missing and outdated translations ----------------------------------------
+
+
+def test_an_untranslated_page_falls_back_to_french_with_a_notice(i18n_site):
+    html = read(i18n_site, "en/tutoriels/manquant.html")
+    assert '<html lang="en"' in html
+    assert (
+        '<p class="tut-untranslated" role="note">This page has not been translated yet: '
+        "here is its French version.</p>"
+    ) in html
+    assert '<div class="tut-body" lang="fr" dir="ltr">' in html
+    assert '<span class="tut-step__number">Étape 1</span>' in html
+    french = read(i18n_site, "tutoriels/manquant.html")
+    assert "tut-untranslated" not in french
+
+
+def test_an_outdated_translation_says_so(i18n_site):
+    html = read(i18n_site, "en/tutoriels/perime.html")
+    assert 'class="tut-translation__outdated"' in html
+    assert '<time datetime="2024-06-01">01 June 2024</time>' in html
+    assert "tut-translation__outdated" not in read(i18n_site, "en/tutoriels/a-jour.html")
+    assert "Translation: Alex Martin, Sam Lee." in read(i18n_site, "en/tutoriels/a-jour.html")
+
+
+def test_the_status_page_lists_each_state(i18n_site):
+    html = read(i18n_site, "traductions.html")
+    rows = dict(
+        re.findall(
+            r'tut-translations__row--(\w+)">\s*<th scope="row" lang="fr">([^<]*)</th>', html
+        )
+    )
+    assert rows == {
+        "translated": "Payer la cantine",
+        "outdated": "Renouveler sa carte d&#39;identité",
+        "missing": "Déclarer un changement d&#39;adresse",
+    }
+    assert "Tutoriels en anglais : 1 à jour, 1 à mettre à jour, 1 à traduire." in html
+
+
+def test_tags_pages_exist_and_link_in_each_language(i18n_site):
+    english = read(i18n_site, "en/tags.html")
+    assert 'id="tag:school"' in english and '<a href="tutoriels/a-jour.html">' in english
+    # The untranslated tutorial keeps its French tag, in the English index.
+    assert 'id="tag:école"' in english and '<a href="tutoriels/manquant.html">' in english
+    french = read(i18n_site, "tags.html")
+    assert 'id="tag:école"' in french and 'id="tag:school"' not in french
+
+
+def test_a_translation_must_name_the_version_it_translates(builds):
+    result = builds(FIXTURES / "translation-undated" / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "docs/tutoriels/x.en.md: 'translation_of_updated' is missing" in result.output
+
+
+# Right to left --------------------------------------------------------------------------
+
+
+def test_a_language_without_stemmer_searches_without_one(rtl_site):
+    # Material's search has no Arabic setting: an Arabic index must not ask for lunr.ar.
+    arabic = json.loads(read(rtl_site, "ar/search/search_index.json"))
+    assert arabic["config"]["lang"] == ["en"]
+    assert json.loads(read(rtl_site, "search/search_index.json"))["config"]["lang"] == ["fr"]
+
+
+def test_arabic_pages_are_right_to_left(rtl_site):
+    for page in ("ar/index.html", "ar/tutoriels/demarche.html"):
+        html = read(rtl_site, page)
+        assert '<html lang="ar"' in html and '<body dir="rtl"' in html, page
+    assert '<body dir="ltr"' in read(rtl_site, "index.html")
+    # No Arabic strings file: the notice is French and says so; the French tutorial
+    # keeps its own direction inside the Arabic page.
+    html = read(rtl_site, "ar/tutoriels/demarche.html")
+    assert '<p class="tut-untranslated" role="note" lang="fr" dir="ltr">' in html
+    assert '<div class="tut-body" lang="fr" dir="ltr">' in html
+
+
+def test_our_stylesheets_use_logical_properties_only():
+    physical = re.compile(
+        r"(margin|padding|border)-(left|right)\b|\b(left|right)\s*:|text-align:\s*(left|right)"
+        r"|float:\s*(left|right)"
+    )
+    for css in (ROOT / "overrides" / "assets" / "stylesheets").glob("*.css"):
+        found = physical.findall(css.read_text("utf-8"))
+        assert not found, f"{css.name} uses physical properties: {found}"
