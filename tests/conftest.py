@@ -82,6 +82,27 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="session")
+def site_pages(site) -> list[str]:
+    """Every HTML page of the built site ("index.html", "tutoriels/x.html"...), sorted.
+
+    Found in the built folder, not listed by hand, so that a new page or template is
+    checked as soon as it exists.
+    """
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+
+
+ARTIFACTS = ROOT / "tests" / ".artifacts"
+
+
+def write_artifact(name: str, text: str) -> Path:
+    """Keep a report of the run (pages checked, PDF figures) in tests/.artifacts/."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
 def site_url(site) -> Iterator[str]:
     """The real site served on 127.0.0.1 for the whole session."""
     server, url = serve(site)
