@@ -1,0 +1,100 @@
+"""With the Tab and Enter keys only: from the home page to a tutorial, then through its
+steps; every element that takes the focus shows it (an outline or a box-shadow)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+TITLE = "Comment créer et utiliser un compte FranceConnect ?"
+STEPS = ["S'identifier", "Choisir un compte", "Se connecter", "Continuer sur le site FranceConnect"]
+MAX_TABS = 60
+
+# The focused element, and whether a reader can see where the focus is.
+FOCUSED = """() => {
+  const el = document.activeElement;
+  const style = getComputedStyle(el);
+  const box = el.getBoundingClientRect();
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  const shadow = style.boxShadow !== 'none';
+  return {
+    tag: el.tagName,
+    text: (el.innerText || el.getAttribute('aria-label') || '').trim().replace(/\\s+/g, ' '),
+    href: el.getAttribute('href'),
+    ring: outline || shadow,
+    visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
+    // On screen and not hidden under the sticky header.
+    uncovered: el.contains(document.elementFromPoint(
+      Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1),
+      Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1))),
+  };
+}"""
+
+
+def tab(page) -> dict:
+    """Press Tab; the focused element must show its focus."""
+    page.keyboard.press("Tab")
+    focused = page.evaluate(FOCUSED)
+    assert focused["tag"] != "BODY", "the focus left the page"
+    assert focused["visible"], f"the focus is on an invisible element: {focused}"
+    assert focused["ring"], f"no visible focus ring on {focused}"
+    assert focused["uncovered"], f"the focused element is off screen or covered: {focused}"
+    return focused
+
+
+def tab_to(page, text: str, seen: list[dict]) -> None:
+    """Tab until the element named `text` has the focus."""
+    for _ in range(MAX_TABS):
+        focused = tab(page)
+        seen.append(focused)
+        if focused["text"] == text:
+            return
+    pytest.fail(f"'{text}' never got the focus within {MAX_TABS} Tabs: {seen}")
+
+
+def test_tab_from_home_to_a_tutorial_and_through_its_steps(page, site_url):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    # Without animations (as our CSS does for readers who ask), so that what covers the
+    # focus is measured once the search has closed, not during its fade-out.
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(site_url + "index.html")
+    seen: list[dict] = []
+
+    first = tab(page)
+    assert first["text"] == "Aller au contenu", "the first Tab stop is not the skip link"
+
+    tab_to(page, TITLE, seen)
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/tutoriels/franceconnect.html")
+
+    assert tab(page)["text"] == "Aller au contenu"
+    # Step 1 from the page's table of contents: Enter brings it on screen, and Tab goes
+    # on from there through the steps' content.
+    tab_to(page, f"Étape 1 : {STEPS[0]}", seen)
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#etape-1"
+    heading = page.get_by_role("heading", level=2, name=f"Étape 1 : {STEPS[0]}")
+    assert heading.evaluate(
+        "(h) => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"
+    ), "step 1 is not on screen after Enter"
+    seen.clear()
+
+    # And on to the end of the tutorial: its links and its licence.
+    tab_to(page, "Licence Ouverte 2.0", seen)
+    reached = [stop["href"] for stop in seen]
+    assert reached[0] == "https://www.mesdroitssociaux.gouv.fr/accueil/", (
+        f"after step 1's title, Tab went to {reached[0]} instead of the link in step 1"
+    )
+    assert "https://franceconnect.gouv.fr/faq" in reached, "the useful links were skipped"
+
+
+def test_skip_link_leads_past_the_menu_to_the_tutorial(page, site_url):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "tutoriels/franceconnect.html")
+    assert tab(page)["text"] == "Aller au contenu"
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#titre"
+    assert page.get_by_role("heading", level=1, name=TITLE).is_visible()
+    after = tab(page)
+    assert after["href"].startswith("../tags.html#"), f"after the skip link, Tab went to {after}"
