@@ -41,3 +41,16 @@ def test_no_page_requests_a_third_party_host(page, site_url, site_pages):
     outside = sorted({url for url in page.requests_seen if urlsplit(url).netloc != host})
     assert page.requests_seen, "no request was recorded"
     assert not outside, f"requests to other hosts: {outside}"
+
+
+def test_tutorial_pages_with_their_pdf_link_have_no_axe_violation(page, pdf_site):
+    """The build with PDFs adds the "Télécharger en PDF" link: checked too."""
+    failures = []
+    tutorials = sorted((pdf_site / "tutoriels").glob("*.html"))
+    assert tutorials
+    for path in tutorials:
+        page.goto(path.as_uri())
+        violations = run_axe(page)
+        if violations:
+            failures.append(f"{path.name} (with PDF)\n{describe_violations(violations)}")
+    assert not failures, "\n\n".join(failures)
