@@ -1,6 +1,7 @@
 """axe-core (pinned in package.json) over every page of the built site: zero violations.
 
-Rules: WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices. The pages come from
+Rules: WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices and WCAG 2.2 AA
+(target sizes). The pages come from
 the built folder, so pages added later (mockups, translations) are checked too; the list
 is printed and kept in tests/.artifacts/axe-pages.txt.
 """
@@ -12,6 +13,9 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import describe_violations, run_axe, write_artifact
 
+# WCAG 2.0/2.1 A and AA, axe's best practices, and WCAG 2.2 AA for target sizes.
+TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
+
 pytestmark = pytest.mark.browser
 
 
@@ -20,7 +24,7 @@ def test_every_built_page_has_no_axe_violation(page, site_url, site_pages):
     for path in site_pages:
         page.goto(site_url + path)
         page.wait_for_load_state("networkidle")
-        violations = run_axe(page)
+        violations = run_axe(page, TAGS)
         checked.append(f"{path}: {len(violations)} violation(s)")
         if violations:
             failures.append(f"{path}\n{describe_violations(violations)}")
@@ -50,7 +54,7 @@ def test_tutorial_pages_with_their_pdf_link_have_no_axe_violation(page, pdf_site
     assert tutorials
     for path in tutorials:
         page.goto(path.as_uri())
-        violations = run_axe(page)
+        violations = run_axe(page, TAGS)
         if violations:
             failures.append(f"{path.name} (with PDF)\n{describe_violations(violations)}")
     assert not failures, "\n\n".join(failures)
