@@ -32,18 +32,24 @@ BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
 BOOKLET_TEMPLATE = "booklet.html"
 TRUE = ("1", "true", "yes", "on")
-# Chromium without a sandbox or any network chatter: the pages are local files.
-CHROMIUM_ARGS = (
-    "--headless",
+# Chromium without a sandbox or any network chatter (the pages are local files); the
+# browser tests launch it with the same flags (tests/conftest.py).
+CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
+]
+# Printing: no date or address in the margins (print.css writes what paper needs), and
+# the headings as PDF bookmarks (the booklet's clickable contents).
+PRINT_ARGS = [
+    "--headless",
+    *CHROMIUM_ARGS,
     "--no-pdf-header-footer",
     "--generate-pdf-document-outline",
-)
+]
 TIMEOUT_SECONDS = 120
 
 
@@ -149,7 +155,7 @@ def print_to_pdf(chromium: str, page: Path, pdf: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="pas-a-pas-chromium-") as profile:
         command = [
             chromium,
-            *CHROMIUM_ARGS,
+            *PRINT_ARGS,
             f"--user-data-dir={profile}",
             f"--print-to-pdf={pdf}",
             page.as_uri(),

@@ -17,17 +17,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 sys.path.insert(0, str(ROOT / "hooks"))
+
+# The same flags as the PDF handouts' Chromium (no sandbox, no network chatter).
+from handouts import CHROMIUM_ARGS  # noqa: E402 - after the hooks' folder is on sys.path
 
 
 @dataclass
