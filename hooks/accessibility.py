@@ -22,6 +22,7 @@ from mkdocs.structure.pages import Page
 from _common import format_date, page_language, problems, source_path, strings
 
 STATEMENT = "accessibilite/index.md"
+SELF_CHECK = "accessibilite/auto-evaluation.md"
 CHECK_TEMPLATE = "rgaa-check.html"
 CONFIG_FILE = "mkdocs.yml"
 REQUIRED = ("status", "standard", "audit_date", "statement_date", "auditor", "contact")
@@ -79,9 +80,11 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         env.globals["tut_accessibility"] = None
         return env
     language = page_language(config)
+    self_check = files.get_file_from_path(SELF_CHECK)
     env.globals["tut_accessibility"] = {
         **_settings,
         "url": statement.url,
+        "self_check_url": self_check.url if self_check else "",
         "status_text": strings(language)["accessibility"]["statuses"].get(
             _settings.get("status"), _settings.get("status")
         ),

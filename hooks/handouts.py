@@ -72,8 +72,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Tell templates whether PDFs are made; note the stylesheets the booklet needs."""
-    env.globals["tut_pdf_enabled"] = _state["enabled"]
+    """Give the home page the booklet's address; keep what the booklet needs."""
+    env.globals["tut_booklet_url"] = BOOKLET_PDF if _state["enabled"] else ""
     _state["env"] = env
     material = [
         file.url
@@ -85,7 +85,10 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
-    """Give each tutorial the address of its PDF, and remember to print it."""
+    """Give each tutorial the address of its PDF, and remember to print it.
+
+    `tutorial` is set by hooks/tutorials.py, listed before this hook in mkdocs.yml.
+    """
     if _state["enabled"] and context.get("tutorial"):
         pdf = pdf_path(page.file.dest_uri)
         context["tut_pdf_url"] = pdf
@@ -183,7 +186,7 @@ class BareLinkTreeprocessor(Treeprocessor):
         for link in root.iter("a"):
             href = (link.get("href") or "").strip()
             text = "".join(link.itertext()).strip()
-            if href and text in (href, href.removeprefix("mailto:")):
+            if href and text == href:
                 classes = (link.get("class") or "").split()
                 link.set("class", " ".join([*classes, "tut-link--bare"]))
 

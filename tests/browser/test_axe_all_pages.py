@@ -47,12 +47,12 @@ def test_no_page_requests_a_third_party_host(page, site_url, site_pages):
     assert not outside, f"requests to other hosts: {outside}"
 
 
-def test_tutorial_pages_with_their_pdf_link_have_no_axe_violation(page, pdf_site):
-    """The build with PDFs adds the "Télécharger en PDF" link: checked too."""
+def test_pages_with_pdf_links_have_no_axe_violation(page, pdf_site):
+    """The build with PDFs adds links to them (tutorials, home page): checked too."""
     failures = []
     tutorials = sorted((pdf_site / "tutoriels").glob("*.html"))
     assert tutorials
-    for path in tutorials:
+    for path in [pdf_site / "index.html", *tutorials]:
         page.goto(path.as_uri())
         violations = run_axe(page, TAGS)
         if violations:

@@ -75,6 +75,13 @@ def test_tutorial_links_to_its_pdf_which_exists(page, pdf_site_url):
     assert response.body().startswith(b"%PDF")
 
 
+def test_home_page_links_to_the_booklet_which_exists(page, pdf_site_url):
+    page.goto(pdf_site_url + "index.html")
+    link = page.get_by_role("link", name="Télécharger tous les tutoriels en PDF")
+    response = page.request.get(link.evaluate("(a) => a.href"))
+    assert response.ok and response.body().startswith(b"%PDF"), response.status
+
+
 def test_without_pdfs_no_page_links_to_one(page, site_url, site_pages):
     """The plain build (no Chromium, `mkdocs serve`) writes no dead PDF link."""
     for path in site_pages:

@@ -29,6 +29,7 @@ def test_statement_has_the_rgaa_sections_and_the_configured_values(site):
     assert f"<strong>{config['status']}</strong>" in html
     assert f"mailto:{config['contact']['email']}" in html
     assert "Défenseur des droits" in html
+    assert 'href="auto-evaluation.html"' in html, "no link to the RGAA self-check"
 
 
 def test_every_page_footer_links_to_the_statement(site):
