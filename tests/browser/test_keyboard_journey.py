@@ -24,10 +24,11 @@ FOCUSED = """() => {
     href: el.getAttribute('href'),
     ring: outline || shadow,
     visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
-    // On screen and not hidden under the sticky header.
-    uncovered: el.contains(document.elementFromPoint(
-      Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1),
-      Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1))),
+    // On screen and not hidden under the sticky header or the menu (the middle of its
+    // first line: a link over two lines has text of others in its box's middle).
+    uncovered: ((line) => line !== undefined && el.contains(document.elementFromPoint(
+      Math.min(Math.max(line.left + line.width / 2, 0), innerWidth - 1),
+      Math.min(Math.max(line.top + line.height / 2, 0), innerHeight - 1))))(el.getClientRects()[0]),
   };
 }"""
 
@@ -98,3 +99,31 @@ def test_skip_link_leads_past_the_menu_to_the_tutorial(page, site_url):
     assert page.get_by_role("heading", level=1, name=TITLE).is_visible()
     after = tab(page)
     assert after["href"].startswith("../tags.html#"), f"after the skip link, Tab went to {after}"
+
+
+def test_on_a_phone_the_menu_opens_and_closes_with_the_keyboard(page, site_url):
+    """At 320 px the menu is a drawer: its button takes the focus, Enter (or Space) opens
+    it, its visible links are then reachable, Escape closes it; closed, none of its links
+    takes the focus."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(site_url + "tutoriels/franceconnect.html")
+    seen: list[dict] = []
+    menu = page.get_by_role("button", name="Menu")
+
+    tab_to(page, "Menu", seen)
+    assert menu.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    assert menu.get_attribute("aria-expanded") == "true"
+    # The menu opens on the current tutorial's section: its steps come first.
+    tab_to(page, f"Étape 1 : {STEPS[0]}", seen)
+
+    page.keyboard.press("Escape")
+    assert menu.get_attribute("aria-expanded") == "false"
+    assert menu.evaluate("(el) => el === document.activeElement")
+    page.keyboard.press("Space")
+    assert menu.get_attribute("aria-expanded") == "true", "Space does not open the menu"
+    page.keyboard.press("Space")
+    assert menu.get_attribute("aria-expanded") == "false", "Space does not close the menu"
+    # Closed again: Tab goes on to the tutorial, never into the hidden menu.
+    tab_to(page, "Licence Ouverte 2.0", seen)
