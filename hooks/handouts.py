@@ -106,6 +106,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             f"mkdocs.yml: 'extra.pdf' is on but Chromium is missing at {chromium}: install it "
             "(sudo apt-get install -y chromium) or build without PDF_HANDOUTS"
         )
+    if not config.site_url:
+        log.info(
+            "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
+            "mkdocs.yml (or SITE_URL when building)"
+        )
     site = Path(config.site_dir)
     handouts = [*_state["handouts"], write_booklet(site, config)]
     started = time.perf_counter()
