@@ -130,9 +130,10 @@ def _criteria(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
         for name in ("id", "topic", "how"):
             if not str(item.get(name) or "").strip():
                 problems.report(where, f"criterion {index}: '{name}' is missing")
-        if item.get("method") not in METHODS:
-            problems.report(where, f"criterion {index}: 'method' must be one of {', '.join(METHODS)}")
-        if item.get("state") not in states:
-            problems.report(where, f"criterion {index}: 'state' must be one of {', '.join(states)}")
+        for name, allowed in (("method", METHODS), ("state", tuple(states))):
+            if item.get(name) not in allowed:
+                problems.report(
+                    where, f"criterion {index}: '{name}' must be one of {', '.join(allowed)}"
+                )
     problems.raise_if_any()
     return items

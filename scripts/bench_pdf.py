@@ -43,7 +43,8 @@ def main() -> None:
         print(f"PDF generation:     {statistics.median(with_pdf) - statistics.median(plain):.2f} s"
               f" for {len(pdfs)} PDFs")
         for pdf in pdfs:
-            print(f"  {pdf.relative_to(site)}: {pages(pdf)} pages, {pdf.stat().st_size // 1024} KiB")
+            size = pdf.stat().st_size // 1024
+            print(f"  {pdf.relative_to(site)}: {pages(pdf)} pages, {size} KiB")
 
 
 if __name__ == "__main__":

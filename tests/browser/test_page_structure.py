@@ -11,7 +11,6 @@ SITE_NAME = "Pas à pas"
 
 # What the page shows to a reader, measured in the browser.
 STRUCTURE = """() => {
-  const visible = (el) => el.getClientRects().length > 0 || el.closest('.md-sidebar');
   const headings = [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')]
     .filter((h) => !h.closest('.md-sidebar, .md-search, [hidden]'));
   return {
@@ -29,7 +28,9 @@ STRUCTURE = """() => {
 OVERFLOW = "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
 
 
-def test_every_page_has_lang_title_one_h1_ordered_headings_and_landmarks(page, site_url, site_pages):
+def test_every_page_has_lang_title_one_h1_ordered_headings_and_landmarks(
+    page, site_url, site_pages
+):
     problems = []
     for path in site_pages:
         page.goto(site_url + path)

@@ -58,9 +58,12 @@ def booklet(pdf_site) -> Path:
 
 def test_handout_holds_the_whole_tutorial_and_no_navigation(handout):
     text = pdftotext(handout)
-    for expected in [TITLE, *STEPS, "Résumé", "Prérequis", "Bon à savoir", "Licence Ouverte 2.0",
-                     "06 avril 2022", PDF_SITE_URL + "tutoriels/franceconnect.html",
-                     "(https://franceconnect.gouv.fr/faq)"]:
+    expected_texts = [
+        TITLE, *STEPS, "Résumé", "Prérequis", "Bon à savoir", "Licence Ouverte 2.0",
+        "06 avril 2022", PDF_SITE_URL + "tutoriels/franceconnect.html",
+        "(https://franceconnect.gouv.fr/faq)",
+    ]
+    for expected in expected_texts:
         assert expected in text, f"'{expected}' is not in the PDF"
     for label in NAVIGATION:
         assert label not in text, f"the navigation label '{label}' is printed"
@@ -73,7 +76,8 @@ def test_handout_is_a_few_a4_pages_with_title_and_language(handout, booklet):
     for pdf in (handout, booklet):
         info = pdfinfo(pdf)
         pages = int(info["Pages"])
-        figures.append(f"{pdf.name}: {pages} pages, {pdf.stat().st_size} bytes, {info['Page size']}")
+        size = pdf.stat().st_size
+        figures.append(f"{pdf.name}: {pages} pages, {size} bytes, {info['Page size']}")
         assert "(A4)" in info["Page size"], info["Page size"]
         assert info["Tagged"] == "yes", "the PDF has no structure for screen readers"
         assert b"/Lang (fr)" in pdf.read_bytes(), "the PDF does not declare French"

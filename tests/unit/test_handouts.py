@@ -23,7 +23,8 @@ def test_pdf_sits_beside_its_page():
 
 def test_only_links_whose_text_is_their_address_are_marked_bare():
     html = markdown.markdown(
-        "<https://exemple.fr/a> [FAQ](https://exemple.fr/faq) [https://exemple.fr/b](https://exemple.fr/b)",
+        "<https://exemple.fr/a> [FAQ](https://exemple.fr/faq) "
+        "[https://exemple.fr/b](https://exemple.fr/b)",
         extensions=[BareLinkExtension()],
     )
     assert '<a class="tut-link--bare" href="https://exemple.fr/a">' in html
