@@ -10,6 +10,7 @@ pytestmark = pytest.mark.browser
 TITLE = "Comment créer et utiliser un compte FranceConnect ?"
 STEPS = ["S'identifier", "Choisir un compte", "Se connecter", "Continuer sur le site FranceConnect"]
 MAX_TABS = 60
+SETTLE_TRIES, SETTLE_TRIES_MS = 10, 50
 
 # The focused element, and whether a reader can see where the focus is.
 FOCUSED = """() => {
@@ -36,7 +37,13 @@ FOCUSED = """() => {
 def tab(page) -> dict:
     """Press Tab; the focused element must show its focus."""
     page.keyboard.press("Tab")
-    focused = page.evaluate(FOCUSED)
+    # Measured once the page has answered the focus (Material opens the search when its
+    # field gets the focus): up to half a second later.
+    for _ in range(SETTLE_TRIES):
+        focused = page.evaluate(FOCUSED)
+        if focused["visible"] and focused["uncovered"]:
+            break
+        page.wait_for_timeout(SETTLE_TRIES_MS)
     assert focused["tag"] != "BODY", "the focus left the page"
     assert focused["visible"], f"the focus is on an invisible element: {focused}"
     assert focused["ring"], f"no visible focus ring on {focused}"
