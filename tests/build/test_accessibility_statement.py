@@ -68,3 +68,14 @@ def test_pdfs_asked_without_chromium_fail_the_build_with_a_clear_message(tmp_pat
     assert result.returncode != 0
     assert "Chromium is missing" in result.output
     assert "Traceback" not in result.output
+
+
+def test_a_wrong_criterion_fails_the_build_naming_the_file_the_item_and_the_field(builds):
+    result = builds(FIXTURES / "rgaa-bad" / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "Traceback" not in result.output
+    where = "docs/accessibilite/auto-evaluation.yml"
+    for message in ("criterion 1: 'method' must be one of auto, manual",
+                    "criterion 2: 'topic' is missing",
+                    "criterion 2: 'state' must be one of C, NC, NA, AV"):
+        assert f"{where}: {message}" in result.output, result.output
