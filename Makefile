@@ -7,16 +7,38 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench check-browser clean translations new-tutorial measure-i18n
+.PHONY: serve build pdf bench bench-pdf test check-browser clean translations new-tutorial measure-i18n
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
+# With Chromium, the site comes with its PDF handouts (and their links); without it, the
+# site alone, and no page links to a PDF.
 build: $(VENV)/.site
-	$(BIN)/mkdocs build --strict
+	@if [ -x "$(CHROMIUM)" ]; then \
+	  PDF_HANDOUTS=true CHROMIUM="$(CHROMIUM)" $(BIN)/mkdocs build --strict; \
+	else \
+	  echo "Chromium is missing at $(CHROMIUM): building the site without its PDF handouts."; \
+	  echo "For the PDFs:  sudo apt-get install -y chromium  then  make build  (or make pdf)"; \
+	  $(BIN)/mkdocs build --strict; \
+	fi
+
+# One A4 PDF per tutorial (beside its page) and the booklet site/tutoriels/livret.pdf.
+pdf: $(VENV)/.site
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  echo "make pdf prints the pages with Chromium, missing at $(CHROMIUM)."; \
+	  echo "Install it with:  sudo apt-get update && sudo apt-get install -y chromium"; \
+	  exit 1; \
+	fi
+	PDF_HANDOUTS=true CHROMIUM="$(CHROMIUM)" $(BIN)/mkdocs build --strict
+	@find site -name '*.pdf' | sort
+
+# Prints how long the PDFs take and how many pages they have (a measure, not a test).
+bench-pdf: $(VENV)/.site
+	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/bench_pdf.py
 
 test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
-	$(BIN)/ruff check hooks tests
+	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/python -m pytest
 
 # Figures, not pass/fail: build time and size of the site, gzip size of the mockup assets.

@@ -14,11 +14,10 @@ A support structure that forks the site edits `mkdocs.yml` only, never a templat
           - title: Notre site
             url: https://example.org
       colors: {primary: "#000091", primary_text: "#ffffff", accent: "#e1000f"}
-      accessibility: {compliance: {fr: non conforme, en: non-compliant}, contact: ...}
 
 Any text may be one string or one per language. Templates read the result, resolved
-for the language being built, from `tut_structure` (`.accessibility` for the statement)
-and `tut_colors`.
+for the language being built, from `tut_structure` and `tut_colors`. The accessibility
+statement's values (`extra.accessibility`) are read by hooks/accessibility.py.
 """
 
 from __future__ import annotations
@@ -78,11 +77,6 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
             if (structure.get("contact") or {}).get(key)
         },
         "links": _links(structure.get("links") or [], language, files),
-        # The accessibility statement's values (compliance, audit date, contact).
-        "accessibility": {
-            str(key): localized(value, language)
-            for key, value in (config.extra.get("accessibility") or {}).items()
-        },
     }
     colors = config.extra.get("colors") or {}
     env.globals["tut_colors"] = {

@@ -17,17 +17,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 sys.path.insert(0, str(ROOT / "hooks"))
+
+# The same flags as the PDF handouts' Chromium (no sandbox, no network chatter).
+from handouts import CHROMIUM_ARGS  # noqa: E402 - after the hooks' folder is on sys.path
 
 
 def pytest_addoption(parser) -> None:
@@ -62,12 +57,15 @@ class Build:
     site: Path
 
 
-def run_build(config: Path, site: Path, *, strict: bool = True) -> Build:
-    """Run the real MkDocs command line, as an author would."""
+def run_build(
+    config: Path, site: Path, *, strict: bool = True, env: dict[str, str] | None = None
+) -> Build:
+    """Run the real MkDocs command line, as an author would (`env`: extra variables)."""
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # PDFs only when a test asks for them (see `pdf_site`), whatever the shell exports.
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PDF_HANDOUTS": "false", **(env or {})}
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent)
     return Build(done.returncode, done.stdout + done.stderr, site)
 
@@ -114,6 +112,50 @@ def serve(directory: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args) -> None:  # noqa: A002 - stdlib signature
         pass
+
+
+# The address the handouts print; any address will do for the tests.
+PDF_SITE_URL = "https://exemple.org/pas-a-pas/"
+
+
+@pytest.fixture(scope="session")
+def pdf_site(tmp_path_factory) -> Path:
+    """The real site built as `make pdf` does: with its PDF handouts and a `site_url`.
+
+    Built once per session (Chromium prints each tutorial and the booklet once); a
+    missing Chromium fails in CI and skips elsewhere, like the browser fixture.
+    """
+    if not os.path.exists(CHROMIUM):
+        message = f"Chromium is missing at {CHROMIUM}: the PDFs cannot be made"
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    site = tmp_path_factory.mktemp("pdf-site")
+    env = {"PDF_HANDOUTS": "true", "SITE_URL": PDF_SITE_URL, "CHROMIUM": CHROMIUM}
+    result = run_build(ROOT / "mkdocs.yml", site, env=env)
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+@pytest.fixture(scope="session")
+def site_pages(site) -> list[str]:
+    """Every HTML page of the built site ("index.html", "tutoriels/x.html"...), sorted.
+
+    Found in the built folder, not listed by hand, so that a new page or template is
+    checked as soon as it exists.
+    """
+    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+
+
+ARTIFACTS = ROOT / "tests" / ".artifacts"
+
+
+def write_artifact(name: str, text: str) -> Path:
+    """Keep a report of the run (pages checked, PDF figures) in tests/.artifacts/."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / name
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 @pytest.fixture(scope="session")

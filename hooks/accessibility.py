@@ -1,0 +1,139 @@
+"""The accessibility statement, its footer mention and the RGAA self-check page.
+
+French law (article 47 of law 2005-102, RGAA 4.1) asks every public-facing site for a
+statement with a fixed structure and a mention of its conformity status on every page.
+The values (status, dates, contact...) live in mkdocs.yml `extra.accessibility` so that
+a fork fills in its own audit; the wording lives in hooks/strings/<lang>.yml and the
+layout in overrides/accessibility.html and overrides/rgaa-check.html.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from _common import format_date, page_language, problems, source_path, strings
+
+STATEMENT = "accessibilite/index.md"
+SELF_CHECK = "accessibilite/auto-evaluation.md"
+CHECK_TEMPLATE = "rgaa-check.html"
+CONFIG_FILE = "mkdocs.yml"
+REQUIRED = ("status", "standard", "audit_date", "statement_date", "auditor", "contact")
+METHODS = ("auto", "manual")
+
+_settings: dict[str, Any] = {}
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Check `extra.accessibility` once, naming the field that is wrong."""
+    _settings.clear()
+    declared = config.extra.get("accessibility")
+    if declared is None:
+        return config
+    if not isinstance(declared, dict):
+        problems.report(CONFIG_FILE, "'extra.accessibility' must be a mapping (key: value pairs)")
+        return config
+    words = strings(page_language(config))["accessibility"]
+    for name in REQUIRED:
+        if not declared.get(name):
+            problems.report(CONFIG_FILE, f"'extra.accessibility.{name}' is missing")
+    if declared.get("status") and declared["status"] not in words["statuses"]:
+        problems.report(
+            CONFIG_FILE,
+            f"'extra.accessibility.status' must be one of {', '.join(words['statuses'])}, "
+            f"got '{declared['status']}'",
+        )
+    for name in ("audit_date", "statement_date"):
+        if declared.get(name) and not isinstance(declared[name], datetime.date):
+            problems.report(
+                CONFIG_FILE, f"'extra.accessibility.{name}' must be a date written YYYY-MM-DD"
+            )
+    contact = declared.get("contact")
+    if contact and not (isinstance(contact, dict) and (contact.get("email") or contact.get("url"))):
+        problems.report(CONFIG_FILE, "'extra.accessibility.contact' needs an 'email' or a 'url'")
+    _settings.update(declared)
+    return config
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """The footer links to the statement: it must exist when the site declares a status."""
+    if _settings and files.get_file_from_path(STATEMENT) is None:
+        problems.report(
+            CONFIG_FILE,
+            f"'extra.accessibility' is set but the statement page docs/{STATEMENT} is missing "
+            "(its content is generated: a front matter with 'template: accessibility.html')",
+        )
+    return files
+
+
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Give every template (the footer) the status and the statement's address."""
+    statement = files.get_file_from_path(STATEMENT)
+    if not _settings or statement is None:
+        env.globals["tut_accessibility"] = None
+        return env
+    language = page_language(config)
+    self_check = files.get_file_from_path(SELF_CHECK)
+    env.globals["tut_accessibility"] = {
+        **_settings,
+        "url": statement.url,
+        "self_check_url": self_check.url if self_check else "",
+        "status_text": strings(language)["accessibility"]["statuses"].get(
+            _settings.get("status"), _settings.get("status")
+        ),
+        "audit_date_text": _date_text(_settings.get("audit_date"), language),
+        "statement_date_text": _date_text(_settings.get("statement_date"), language),
+    }
+    return env
+
+
+def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
+    """Give the self-check page its criteria, read from the YAML file beside it."""
+    if page.meta.get("template") == CHECK_TEMPLATE:
+        context["tut_criteria"] = _criteria(page, config)
+    return context
+
+
+# Helpers ------------------------------------------------------------------------------
+
+
+def _date_text(value: Any, language: str) -> str:
+    return format_date(value, language) if isinstance(value, datetime.date) else ""
+
+
+def _criteria(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
+    """The RGAA criteria of `page.md`'s sibling `page.yml`, each checked for its fields.
+
+    A list of {id, topic, method: auto|manual, state: C|NC|NA|AV, how}; errors name the
+    file and the item, and fail the build like any content error.
+    """
+    path = Path(page.file.abs_src_path or "").with_suffix(".yml")
+    where = source_path(config, page.file).removesuffix(".md") + ".yml"
+    states = strings(page_language(config))["accessibility"]["check"]["states"]
+    try:
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        problems.report(where, f"cannot read the RGAA criteria: {error}")
+        problems.raise_if_any()
+    if not isinstance(items, list):
+        problems.report(where, "must be a list of criteria")
+        problems.raise_if_any()
+    for index, item in enumerate(items, 1):
+        item = item if isinstance(item, dict) else {}
+        for name in ("id", "topic", "how"):
+            if not str(item.get(name) or "").strip():
+                problems.report(where, f"criterion {index}: '{name}' is missing")
+        for name, allowed in (("method", METHODS), ("state", tuple(states))):
+            if item.get(name) not in allowed:
+                problems.report(
+                    where, f"criterion {index}: '{name}' must be one of {', '.join(allowed)}"
+                )
+    problems.raise_if_any()
+    return items

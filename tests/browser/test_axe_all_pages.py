@@ -1,0 +1,61 @@
+"""axe-core (pinned in package.json) over every page of the built site: zero violations.
+
+Rules: WCAG 2.0 and 2.1, levels A and AA, plus axe's best practices and WCAG 2.2 AA
+(target sizes). The pages come from
+the built folder, so pages added later (mockups, translations) are checked too; the list
+is printed and kept in tests/.artifacts/axe-pages.txt.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import describe_violations, run_axe, write_artifact
+
+# WCAG 2.0/2.1 A and AA, axe's best practices, and WCAG 2.2 AA for target sizes.
+TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
+
+pytestmark = pytest.mark.browser
+
+
+def test_every_built_page_has_no_axe_violation(page, site_url, site_pages):
+    failures, checked = [], []
+    for path in site_pages:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        violations = run_axe(page, TAGS)
+        checked.append(f"{path}: {len(violations)} violation(s)")
+        if violations:
+            failures.append(f"{path}\n{describe_violations(violations)}")
+    report = write_artifact("axe-pages.txt", "\n".join(checked) + "\n")
+    print(f"axe-core checked {len(checked)} pages (list in {report}):", *checked, sep="\n  ")
+    assert {"index.html", "tutoriels/franceconnect.html", "accessibilite/index.html"} <= set(
+        site_pages
+    ), site_pages
+    assert not failures, "\n\n".join(failures)
+
+
+def test_no_page_requests_a_third_party_host(page, site_url, site_pages):
+    """Privacy: fonts, scripts and images all come from the site itself."""
+    host = urlsplit(site_url).netloc
+    for path in site_pages:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+    outside = sorted({url for url in page.requests_seen if urlsplit(url).netloc != host})
+    assert page.requests_seen, "no request was recorded"
+    assert not outside, f"requests to other hosts: {outside}"
+
+
+def test_pages_with_pdf_links_have_no_axe_violation(page, pdf_site):
+    """The build with PDFs adds links to them (tutorials, home page): checked too."""
+    failures = []
+    tutorials = sorted((pdf_site / "tutoriels").glob("*.html"))
+    assert tutorials
+    for path in [pdf_site / "index.html", *tutorials]:
+        page.goto(path.as_uri())
+        violations = run_axe(page, TAGS)
+        if violations:
+            failures.append(f"{path.name} (with PDF)\n{describe_violations(violations)}")
+    assert not failures, "\n\n".join(failures)

@@ -1,0 +1,91 @@
+"""The print stylesheet (Chromium print emulation) and the link to each tutorial's PDF."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import PDF_SITE_URL, serve
+
+pytestmark = pytest.mark.browser
+
+TUTORIAL = "tutoriels/franceconnect.html"
+PDF_LINK = "Télécharger en PDF"
+
+
+@pytest.fixture(scope="module")
+def pdf_site_url(pdf_site):
+    server, url = serve(pdf_site)
+    yield url
+    server.shutdown()
+
+
+def after_content(locator) -> str:
+    return locator.evaluate("(el) => getComputedStyle(el, '::after').content")
+
+
+def test_print_hides_the_site_chrome_and_keeps_the_tutorial(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL)
+    page.emulate_media(media="print")
+    for chrome in ("banner", "navigation", "contentinfo", "search"):
+        for region in page.get_by_role(chrome).all():
+            assert region.is_hidden(), f"the {chrome} region is printed"
+    assert page.get_by_role("link", name=PDF_LINK).is_hidden()
+    assert page.get_by_role("heading", level=1).is_visible()
+    for name in ("Résumé", "Prérequis", "Étape 1 : S'identifier", "Licence et crédits"):
+        assert page.get_by_role("heading", name=name).is_visible(), name
+    assert page.get_by_text("Bon à savoir").is_visible()
+    assert page.get_by_text(PDF_SITE_URL + TUTORIAL).is_visible()
+
+
+def test_print_writes_the_address_after_each_link(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL)
+    page.emulate_media(media="print")
+    faq = page.get_by_role("link", name="FAQ FranceConnect")
+    assert after_content(faq) == '" (https://franceconnect.gouv.fr/faq)"'
+    bare = page.get_by_role("link", name="https://www.mesdroitssociaux.gouv.fr/accueil/")
+    assert after_content(bare) in ("none", "normal"), "a bare address is printed twice"
+    page.emulate_media(media="screen")
+    assert after_content(faq) in ("none", "normal"), "the address shows on screen"
+
+
+def test_print_text_is_at_least_12_points_and_steps_hold_together(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL)
+    page.emulate_media(media="print")
+    sizes = page.locator(".tut-body p, .tut-body li, .admonition p, .tut-summary p").evaluate_all(
+        "(els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize))"
+    )
+    assert sizes and min(sizes) >= 16, f"text under 12 pt (16 px) on paper: {min(sizes)} px"
+    breaks = page.locator(".tut-step").evaluate_all(
+        "(els) => els.map((el) => getComputedStyle(el).breakInside)"
+    )
+    assert breaks and set(breaks) == {"avoid"}, breaks
+
+
+def test_web_address_shows_only_on_paper(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL)
+    assert page.get_by_text(PDF_SITE_URL + TUTORIAL).is_hidden()
+
+
+def test_tutorial_links_to_its_pdf_which_exists(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL)
+    link = page.get_by_role("link", name=PDF_LINK)
+    assert link.is_visible()
+    response = page.request.get(link.evaluate("(a) => a.href"))
+    assert response.ok, response.status
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.body().startswith(b"%PDF")
+
+
+def test_home_page_links_to_the_booklet_which_exists(page, pdf_site_url):
+    page.goto(pdf_site_url + "index.html")
+    link = page.get_by_role("link", name="Télécharger tous les tutoriels en PDF")
+    response = page.request.get(link.evaluate("(a) => a.href"))
+    assert response.ok and response.body().startswith(b"%PDF"), response.status
+
+
+def test_without_pdfs_no_page_links_to_one(page, site_url, site_pages):
+    """The plain build (no Chromium, `mkdocs serve`) writes no dead PDF link."""
+    for path in site_pages:
+        page.goto(site_url + path)
+        assert page.get_by_role("link", name=PDF_LINK).count() == 0, path
+        assert page.locator("a[href$='.pdf']").count() == 0, path

@@ -1,0 +1,82 @@
+"""The accessibility statement, its footer mention and the RGAA self-check, built from
+mkdocs.yml `extra.accessibility` and docs/accessibilite/auto-evaluation.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from conftest import FIXTURES, ROOT
+
+SECTIONS = [
+    "État de conformité",
+    "Résultats des tests",
+    "Contenus non accessibles",
+    "Dérogations pour charge disproportionnée",
+    "Établissement de cette déclaration d'accessibilité",
+    "Retour d'information et contact",
+    "Voies de recours",
+]
+
+
+def test_statement_has_the_rgaa_sections_and_the_configured_values(site):
+    html = (site / "accessibilite" / "index.html").read_text(encoding="utf-8")
+    config = yaml.safe_load(
+        (ROOT / "mkdocs.yml").read_text(encoding="utf-8").replace("!ENV", "")
+    )["extra"]["accessibility"]
+    for heading in SECTIONS:
+        assert f">{heading}</h2>" in html.replace("&#39;", "'"), heading
+    assert f"<strong>{config['status']}</strong>" in html
+    assert f"mailto:{config['contact']['email']}" in html
+    assert "Défenseur des droits" in html
+    assert 'href="auto-evaluation.html"' in html, "no link to the RGAA self-check"
+
+
+def test_every_page_footer_links_to_the_statement(site):
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "Accessibilité : partiellement conforme</a>" in html, page
+
+
+def test_self_check_names_an_existing_test_for_each_automated_criterion(site):
+    criteria = yaml.safe_load(
+        (ROOT / "docs" / "accessibilite" / "auto-evaluation.yml").read_text(encoding="utf-8")
+    )
+    automated = [item for item in criteria if item["method"] == "auto"]
+    assert automated
+    for item in automated:
+        assert (ROOT / item["test"]).is_file(), f"criterion {item['id']}: {item['test']} is missing"
+    html = (site / "accessibilite" / "auto-evaluation.html").read_text(encoding="utf-8")
+    for item in criteria:
+        assert f'<th scope="row">{item["id"]}</th>' in html, item["id"]
+
+
+def test_a_wrong_accessibility_setting_fails_the_build_naming_the_field(builds):
+    result = builds(FIXTURES / "accessibility-bad" / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "Traceback" not in result.output
+    for field in ("extra.accessibility.status", "extra.accessibility.audit_date",
+                  "extra.accessibility.contact"):
+        assert f"mkdocs.yml: '{field}'" in result.output, result.output
+
+
+def test_pdfs_asked_without_chromium_fail_the_build_with_a_clear_message(tmp_path: Path):
+    from conftest import run_build
+
+    result = run_build(ROOT / "mkdocs.yml", tmp_path / "site",
+                       env={"PDF_HANDOUTS": "true", "CHROMIUM": str(tmp_path / "no-chromium")})
+    assert result.returncode != 0
+    assert "Chromium is missing" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_wrong_criterion_fails_the_build_naming_the_file_the_item_and_the_field(builds):
+    result = builds(FIXTURES / "rgaa-bad" / "mkdocs.yml")
+    assert result.returncode != 0
+    assert "Traceback" not in result.output
+    where = "docs/accessibilite/auto-evaluation.yml"
+    for message in ("criterion 1: 'method' must be one of auto, manual",
+                    "criterion 2: 'topic' is missing",
+                    "criterion 2: 'state' must be one of C, NC, NA, AV"):
+        assert f"{where}: {message}" in result.output, result.output

@@ -1,0 +1,110 @@
+"""The PDF handouts (`make pdf`): one A4 PDF per tutorial and a booklet of all.
+
+Read back with poppler-utils (pdftotext, pdfinfo), as a support structure's printer would
+see them. The figures (pages, sizes) are kept in tests/.artifacts/pdf.txt; timing is for
+scripts/bench_pdf.py, not for a test.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import PDF_SITE_URL, write_artifact
+
+TITLE = "Comment créer et utiliser un compte FranceConnect ?"
+STEPS = [
+    "Étape 1 : S'identifier",
+    "Étape 2 : Choisir un compte",
+    "Étape 3 : Se connecter",
+    "Étape 4 : Continuer sur le site FranceConnect",
+]
+# What the site shows around a page, and paper must not.
+NAVIGATION = [
+    "Aller au contenu",
+    "Rechercher",
+    "Écrire un tutoriel",
+    "Site publié par",
+    "Accessibilité : partiellement conforme",
+    "Télécharger en PDF",
+    "#franceconnect",
+]
+
+
+def pdftotext(pdf: Path) -> str:
+    done = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True)
+    return re.sub(r"\s+", " ", done.stdout)
+
+
+def pdfinfo(pdf: Path) -> dict[str, str]:
+    done = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+    return dict(
+        (key.strip(), value.strip())
+        for key, _, value in (line.partition(":") for line in done.stdout.splitlines())
+    )
+
+
+@pytest.fixture(scope="module")
+def handout(pdf_site) -> Path:
+    return pdf_site / "tutoriels" / "franceconnect.pdf"
+
+
+@pytest.fixture(scope="module")
+def booklet(pdf_site) -> Path:
+    return pdf_site / "tutoriels" / "livret.pdf"
+
+
+def test_handout_holds_the_whole_tutorial_and_no_navigation(handout):
+    text = pdftotext(handout)
+    expected_texts = [
+        TITLE, *STEPS, "Résumé", "Prérequis", "Bon à savoir", "Licence Ouverte 2.0",
+        "06 avril 2022", PDF_SITE_URL + "tutoriels/franceconnect.html",
+        "(https://franceconnect.gouv.fr/faq)",
+    ]
+    for expected in expected_texts:
+        assert expected in text, f"'{expected}' is not in the PDF"
+    for label in NAVIGATION:
+        assert label not in text, f"the navigation label '{label}' is printed"
+    # A bare address is printed once, not followed by itself in brackets.
+    assert "(https://www.mesdroitssociaux.gouv.fr/accueil/)" not in text
+
+
+def test_handout_is_a_few_a4_pages_with_title_and_language(handout, booklet):
+    figures = []
+    for pdf in (handout, booklet):
+        info = pdfinfo(pdf)
+        pages = int(info["Pages"])
+        size = pdf.stat().st_size
+        figures.append(f"{pdf.name}: {pages} pages, {size} bytes, {info['Page size']}")
+        assert "(A4)" in info["Page size"], info["Page size"]
+        assert info["Tagged"] == "yes", "the PDF has no structure for screen readers"
+        assert b"/Lang (fr)" in pdf.read_bytes(), "the PDF does not declare French"
+    write_artifact("pdf.txt", "\n".join(figures) + "\n")
+    print(*figures, sep="\n")
+    assert pdfinfo(handout)["Title"] == f"{TITLE} - Pas à pas"
+    assert 1 <= int(pdfinfo(handout)["Pages"]) <= 6
+
+
+def test_booklet_holds_every_tutorial_after_a_table_of_contents(pdf_site, booklet):
+    tutorials = sorted(
+        path for path in (pdf_site / "tutoriels").glob("*.pdf") if path != booklet
+    )
+    assert tutorials, "no tutorial PDF was made"
+    text = pdftotext(booklet)
+    assert pdfinfo(booklet)["Title"] == "Tous les tutoriels - Pas à pas"
+    assert "Sommaire" in text
+    for pdf in tutorials:
+        title = pdfinfo(pdf)["Title"].removesuffix(" - Pas à pas")
+        assert text.count(title) >= 2, f"'{title}' is not in the booklet and its contents"
+    # The booklet's page is a print product, not a page of the site.
+    assert not (pdf_site / "tutoriels" / "livret.html").exists()
+
+
+def test_pdf_text_is_selectable(handout):
+    """Text, not pictures of text: pdftotext reads real words from page 1."""
+    done = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(handout), "-"],
+                          capture_output=True, text=True, check=True)
+    assert TITLE in done.stdout
