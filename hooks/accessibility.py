@@ -19,7 +19,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import format_date, page_language, problems, source_path, strings
+from _common import (
+    default_language,
+    format_date,
+    page_language,
+    problems,
+    source_path,
+    strings,
+)
 
 STATEMENT = "accessibilite/index.md"
 SELF_CHECK = "accessibilite/auto-evaluation.md"
@@ -98,6 +105,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     """Give the self-check page its criteria, read from the YAML file beside it."""
     if page.meta.get("template") == CHECK_TEMPLATE:
         context["tut_criteria"] = _criteria(page, config)
+        context["tut_criteria_lang"] = default_language(config)  # the file's language
     return context
 
 
@@ -114,8 +122,10 @@ def _criteria(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
     A list of {id, topic, method: auto|manual, state: C|NC|NA|AV, how}; errors name the
     file and the item, and fail the build like any content error.
     """
-    path = Path(page.file.abs_src_path or "").with_suffix(".yml")
-    where = source_path(config, page.file).removesuffix(".md") + ".yml"
+    # A translation (`auto-evaluation.en.md`) shares the original's criteria file.
+    source = Path(page.file.abs_src_path or "")
+    path = source.with_name(source.name.split(".")[0] + ".yml")
+    where = str(Path(source_path(config, page.file)).with_name(path.name))
     states = strings(page_language(config))["accessibility"]["check"]["states"]
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8"))

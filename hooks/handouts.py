@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import log
+from _common import language_folder, log, register_extension
 
 BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
@@ -67,7 +67,7 @@ _state: dict = {"enabled": False, "env": None, "handouts": [], "stylesheets": []
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Read `extra.pdf`; mark bare links so that print does not repeat their address."""
     _state.update(enabled=pdf_enabled(config.extra.get("pdf")), env=None, handouts=[])
-    config.markdown_extensions.append(BareLinkExtension())
+    register_extension(config, BareLinkExtension())
     return config
 
 
@@ -112,14 +112,15 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             "mkdocs.yml (or SITE_URL when building)"
         )
     site = Path(config.site_dir)
-    handouts = [*_state["handouts"], write_booklet(site, config)]
+    booklet = write_booklet(site, config)
+    handouts = [*_state["handouts"], booklet]
     started = time.perf_counter()
     for handout in handouts:
         print_to_pdf(chromium, site / handout.page, site / handout.pdf)
-    (site / BOOKLET_PAGE).unlink()
+    (site / booklet.page).unlink()
     log.info(
         f"{len(handouts)} PDF handouts printed in {time.perf_counter() - started:.1f} s "
-        f"(booklet: {BOOKLET_PDF})"
+        f"(booklet: {booklet.pdf})"
     )
 
 
@@ -147,15 +148,18 @@ def write_booklet(site: Path, config: MkDocsConfig) -> Handout:
     as on their own pages.
     """
     env: Environment = _state["env"]
-    depth = BOOKLET_PAGE.count("/")
-    base = "../" * depth
+    # Each language's run of mkdocs-static-i18n prints its own booklet, in its folder.
+    folder = language_folder(config)
+    page = f"{folder}/{BOOKLET_PAGE}" if folder else BOOKLET_PAGE
+    pdf = f"{folder}/{BOOKLET_PDF}" if folder else BOOKLET_PDF
+    base = "../" * page.count("/")
     html = env.get_template(BOOKLET_TEMPLATE).render(
         config=config,
         tutorials=env.globals.get("tut_catalogue", []),
         stylesheets=[base + css for css in _state["stylesheets"]],
     )
-    (site / BOOKLET_PAGE).write_text(html, encoding="utf-8")
-    return Handout(BOOKLET_PAGE, BOOKLET_PDF)
+    (site / page).write_text(html, encoding="utf-8")
+    return Handout(page, pdf)
 
 
 def print_to_pdf(chromium: str, page: Path, pdf: Path) -> None:

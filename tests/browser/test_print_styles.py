@@ -33,7 +33,7 @@ def test_print_hides_the_site_chrome_and_keeps_the_tutorial(page, pdf_site_url):
     assert page.get_by_role("heading", level=1).is_visible()
     for name in ("Résumé", "Prérequis", "Étape 1 : S'identifier", "Licence et crédits"):
         assert page.get_by_role("heading", name=name).is_visible(), name
-    assert page.get_by_text("Bon à savoir").is_visible()
+    assert page.locator(".admonition-title", has_text="Bon à savoir").is_visible()
     assert page.get_by_text(PDF_SITE_URL + TUTORIAL).is_visible()
 
 
@@ -48,17 +48,23 @@ def test_print_writes_the_address_after_each_link(page, pdf_site_url):
     assert after_content(faq) in ("none", "normal"), "the address shows on screen"
 
 
-def test_print_text_is_at_least_12_points_and_steps_hold_together(page, pdf_site_url):
+def test_print_text_is_at_least_12_points_and_screens_hold_together(page, pdf_site_url):
     page.goto(pdf_site_url + TUTORIAL)
     page.emulate_media(media="print")
     sizes = page.locator(".tut-body p, .tut-body li, .admonition p, .tut-summary p").evaluate_all(
         "(els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize))"
     )
     assert sizes and min(sizes) >= 16, f"text under 12 pt (16 px) on paper: {min(sizes)} px"
-    breaks = page.locator(".tut-step").evaluate_all(
+    # A screen or a "Bon à savoir" is never cut; a step may break between paragraphs
+    # (a whole step per page left half-empty pages), but never right after its title.
+    inside = page.locator(".tut-mockup__screen, .admonition").evaluate_all(
         "(els) => els.map((el) => getComputedStyle(el).breakInside)"
     )
-    assert breaks and set(breaks) == {"avoid"}, breaks
+    assert inside and set(inside) == {"avoid"}, inside
+    after = page.locator(".tut-step__title").evaluate_all(
+        "(els) => els.map((el) => getComputedStyle(el).breakAfter)"
+    )
+    assert after and set(after) == {"avoid"}, after
 
 
 def test_web_address_shows_only_on_paper(page, pdf_site_url):

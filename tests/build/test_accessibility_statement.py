@@ -33,10 +33,17 @@ def test_statement_has_the_rgaa_sections_and_the_configured_values(site):
     assert 'href="auto-evaluation.html"' in html, "no link to the RGAA self-check"
 
 
-def test_every_page_footer_links_to_the_statement(site):
+FOOTER_MENTION = {
+    "fr": "Accessibilité : partiellement conforme</a>",
+    "en": "Accessibility: partially compliant</a>",
+}
+
+
+def test_every_page_footer_links_to_the_statement_in_its_language(site):
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
-        assert "Accessibilité : partiellement conforme</a>" in html, page
+        language = "en" if page.relative_to(site).parts[0] == "en" else "fr"
+        assert FOOTER_MENTION[language] in html, page
 
 
 def test_self_check_names_an_existing_test_for_each_automated_criterion(site):

@@ -1,4 +1,5 @@
 // Material's menu button is a <label> for a hidden checkbox (see partials/header.html).
+'use strict';
 // Material already clicks a focused label on Enter; a button also answers Space, says
 // whether the menu is open, and Escape closes the menu (WCAG 2.1.1 and 4.1.2, RGAA 7.1
 // and 7.3).
@@ -19,7 +20,15 @@
         button.focus();
       }
     });
-    toggle.addEventListener("change", sync);
+    // Opened, the drawer covers the rest of the header (the language and search
+    // buttons): they leave the Tab order meanwhile, so that Tab goes from the menu button
+    // into the drawer, never to a covered control (WCAG 2.4.3 and 2.4.7, RGAA 12.8).
+    const covered = [...document.querySelectorAll(".md-header__inner > *")]
+      .filter((part) => !part.contains(button));
+    toggle.addEventListener("change", () => {
+      sync();
+      for (const part of covered) part.inert = toggle.checked;
+    });
     sync();
   }
 })();
