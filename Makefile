@@ -43,8 +43,8 @@ test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 
 # Figures, not pass/fail: build time and size of the site, gzip size of the mockup assets.
 bench: $(VENV)/.site
-	$(BIN)/python tests/benchmarks/bench_build.py
-	$(BIN)/python tests/benchmarks/mockup_size.py
+	$(BIN)/python scripts/bench_build.py
+	$(BIN)/python scripts/mockup_size.py
 
 # Per language: the tutorials translated, outdated (original updated since) or missing.
 translations: $(VENV)/.site

@@ -6,7 +6,7 @@ import importlib.util
 from pathlib import Path
 
 _spec = importlib.util.spec_from_file_location(
-    "mockup_size", Path(__file__).resolve().parents[1] / "benchmarks" / "mockup_size.py")
+    "mockup_size", Path(__file__).resolve().parents[2] / "scripts" / "mockup_size.py")
 mockup_size = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(mockup_size)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 ASSETS = [
     ROOT / "overrides" / "assets" / "javascripts" / "mockup.js",
     ROOT / "overrides" / "assets" / "stylesheets" / "mockup.css",

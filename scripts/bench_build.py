@@ -1,7 +1,7 @@
 """Benchmark: time of `mkdocs build --strict` of the real site, and its size.
 
 Prints figures; asserts nothing (performance is measured here, never in timed tests).
-Usage: .venv/bin/python tests/benchmarks/bench_build.py [runs]
+Usage: .venv/bin/python scripts/bench_build.py [runs]
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def build_once(site: Path) -> float:
@@ -36,7 +36,8 @@ def main() -> None:
         pages = [path for path in files if path.suffix == ".html"]
         size = sum(path.stat().st_size for path in files)
     print(f"runs: {runs}")
-    print(f"build time (s, whole command incl. Python start): median {statistics.median(times):.2f}, "
+    median = statistics.median(times)
+    print(f"build time (s, whole command incl. Python start): median {median:.2f}, "
           f"min {min(times):.2f}, max {max(times):.2f}")
     print(f"pages: {len(pages)}; files: {len(files)}; site size: {size / 1024:.0f} KiB")
 
