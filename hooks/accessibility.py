@@ -97,6 +97,9 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         ),
         "audit_date_text": _date_text(_settings.get("audit_date"), language),
         "statement_date_text": _date_text(_settings.get("statement_date"), language),
+        # The texts written in mkdocs.yml (auditor, tools...) are in the site's default
+        # language, whatever the language of the statement around them.
+        "lang": default_language(config),
     }
     return env
 
