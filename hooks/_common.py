@@ -160,6 +160,12 @@ class Problems:
 problems = Problems()
 
 
+def is_tutorial(page: Page) -> bool:
+    """Tutorials are the pages under `tutoriels/`, except the section's index."""
+    parts = page.file.src_uri.split("/")
+    return len(parts) > 1 and parts[0] == "tutoriels" and not parts[-1].startswith("index.")
+
+
 # Paths --------------------------------------------------------------------------------
 
 

@@ -23,12 +23,12 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.meta import YAML_RE
-from tutorials import is_tutorial
 
 import tutorial_schema
 from _common import (
     default_language,
     format_date,
+    is_tutorial,
     page_language,
     problems,
     reader_language,

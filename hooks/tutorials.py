@@ -22,6 +22,7 @@ from mkdocs.utils.meta import YAML_RE
 import tutorial_schema
 from _common import (
     format_date,
+    is_tutorial,
     log,
     page_language,
     problems,
@@ -106,12 +107,6 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 # Helpers ------------------------------------------------------------------------------
-
-
-def is_tutorial(page: Page) -> bool:
-    """Tutorials are the pages under `tutoriels/`, except the section's index."""
-    parts = page.file.src_uri.split("/")
-    return len(parts) > 1 and parts[0] == "tutoriels" and not parts[-1].startswith("index.")
 
 
 def _recover_front_matter(text: str, page: Page, where: str) -> tuple[str, bool]:
