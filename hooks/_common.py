@@ -107,8 +107,10 @@ def default_language(config: MkDocsConfig) -> str:
     return site_languages(config)[0]["locale"]
 
 
-def format_date(value: datetime.date, language: str) -> str:
-    """A date as readers expect it in `language`, e.g. "06 avril 2022"."""
+def format_date(value: datetime.date | None, language: str) -> str:
+    """A date as readers expect it in `language`, e.g. "06 avril 2022"; "" for no date."""
+    if not isinstance(value, datetime.date):
+        return ""
     words = strings(language)["dates"]
     month = words["months"][value.month - 1]
     return words["format"].format(day=value.day, month=month, year=value.year)

@@ -95,8 +95,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         "status_text": strings(language)["accessibility"]["statuses"].get(
             _settings.get("status"), _settings.get("status")
         ),
-        "audit_date_text": _date_text(_settings.get("audit_date"), language),
-        "statement_date_text": _date_text(_settings.get("statement_date"), language),
+        "audit_date_text": format_date(_settings.get("audit_date"), language),
+        "statement_date_text": format_date(_settings.get("statement_date"), language),
         # The texts written in mkdocs.yml (auditor, tools...) are in the site's default
         # language, whatever the language of the statement around them.
         "lang": default_language(config),
@@ -113,10 +113,6 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 # Helpers ------------------------------------------------------------------------------
-
-
-def _date_text(value: Any, language: str) -> str:
-    return format_date(value, language) if isinstance(value, datetime.date) else ""
 
 
 def _criteria(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:

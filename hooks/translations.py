@@ -201,7 +201,7 @@ def _dated(name: str, value: datetime.date | None, reader: str) -> dict[str, str
     """`<name>_iso` for a `datetime` attribute and `<name>_text` for the reader."""
     return {
         f"{name}_iso": value.isoformat() if value else "",
-        f"{name}_text": format_date(value, reader) if value else "",
+        f"{name}_text": format_date(value, reader),
     }
 
 

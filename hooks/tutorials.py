@@ -153,7 +153,7 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
         "summary": values["summary"] or "",
         "tags": values["tags"],
         "updated_iso": updated.isoformat() if updated else "",
-        "updated_text": format_date(updated, language) if updated else "",
+        "updated_text": format_date(updated, language),
         "prerequisites": [
             _render_inline(item, page, files, config) for item in values["prerequisites"]
         ],
