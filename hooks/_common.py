@@ -131,6 +131,19 @@ def register_extension(config: MkDocsConfig, extension: Extension) -> None:
 # Errors -------------------------------------------------------------------------------
 
 
+def build_message(config: MkDocsConfig | None, key: str, **values: Any) -> str:
+    """The build message `errors.<key>` of the strings files, filled in with `values`.
+
+    Authors read these messages, so they are written in the site's default language
+    (French here, English for a fork whose default language is English), like every
+    other word of the interface. Placeholders are `str.format` fields: `{field}`...
+    """
+    language = default_language(config) if config is not None else DEFAULT_LANGUAGE
+    template = strings(language)["errors"][key]
+    return template.format(**values)
+
+
+
 class Problems:
     """Errors found in the content during a build.
 
