@@ -150,6 +150,12 @@ def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field
         # that `make translations` can tell an outdated translation; and who translated.
         "translation_of_updated": Field(check_date),
         "translators": Field(check_text_list, default=[]),
+        # A draft is checked like any tutorial but left out of the built site; `make serve`
+        # shows it with a "Brouillon" banner (hooks/drafts.py).
+        "draft": Field(check_flag, default=False),
+        # The tutorial's category (an id of `extra.categories`): defined for real by the
+        # catalogue (hooks/catalogue.py); a plain text until then.
+        "category": Field(check_text),
     }
 
 

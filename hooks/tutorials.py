@@ -89,8 +89,10 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Fail on content errors before any page is written; publish the catalogue."""
     problems.raise_if_any()
     env.globals["t"] = strings(reader_language(config))
+    # A draft left out of the site (hooks/drafts.py) is checked, but gets no card.
     env.globals["tut_catalogue"] = sorted(
-        _tutorials.values(), key=lambda card: card["title"].casefold()
+        (card for card in _tutorials.values() if card["page"].file.inclusion.is_included()),
+        key=lambda card: card["title"].casefold(),
     )
     return env
 
