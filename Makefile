@@ -9,8 +9,11 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build pdf bench bench-pdf test check-browser clean translations new-tutorial measure-i18n
 
+# Preview with live reload: drafts shown with their "Brouillon" banner, no PDFs (they are
+# made by `make build` / `make pdf` only). An edit that breaks the build prints its
+# message; the server keeps serving the last good build and rebuilds once it is fixed.
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	PDF_HANDOUTS=false $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 # With Chromium, the site comes with its PDF handouts (and their links); without it, the
 # site alone, and no page links to a PDF.
@@ -50,9 +53,10 @@ bench: $(VENV)/.site
 translations: $(VENV)/.site
 	$(BIN)/python scripts/translation_status.py mkdocs.yml
 
-# A new tutorial's skeleton in docs/tutoriels/: make new-tutorial TITLE="Déclarer ses revenus"
+# A new tutorial's skeleton, as a draft, in docs/tutoriels/:
+#   make new-tutorial TITLE="Déclarer ses revenus" CATEGORY=impots
 new-tutorial: $(VENV)/.site
-	$(BIN)/python scripts/new_tutorial.py "$(TITLE)"
+	$(BIN)/python scripts/new_tutorial.py "$(TITLE)" --category "$(CATEGORY)"
 
 # Figures for the record: build time with every language, pages per language.
 measure-i18n: $(VENV)/.site

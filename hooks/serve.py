@@ -1,0 +1,60 @@
+"""`make serve` keeps serving when an edit breaks the build.
+
+MkDocs 1.6's development server, when a rebuild fails, logs the error and then holds
+every request until a build succeeds ("the server will appear stuck"), and the failed
+build has already emptied the site folder. Here the rebuild is wrapped: the last good
+site is kept aside before each rebuild and put back when the rebuild fails, the author
+reads the build's own message and one line saying what happens next, and the server
+answers with the last good pages until the fix, which rebuilds as usual.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import traceback
+from collections.abc import Callable
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import Abort, BuildError
+
+from _common import build_message, log
+
+
+def on_serve(server, *, config: MkDocsConfig, builder: Callable) -> object:
+    """Wrap the rebuild of `mkdocs serve` so that a failed one leaves the last good site."""
+    rebuild = server.builder
+
+    def rebuild_or_keep_last_site(*args, **kwargs) -> None:
+        backup = tempfile.mkdtemp(prefix="pas-a-pas-serve-")
+        try:
+            _copy_tree(server.root, backup)
+            try:
+                rebuild(*args, **kwargs)
+            except (Abort, BuildError, Exception) as error:
+                # Content errors are already logged, file by file; anything else is a bug
+                # in a hook, whose traceback helps whoever fixes it.
+                if not isinstance(error, (Abort, BuildError)):
+                    traceback.print_exc()
+                _empty(server.root)
+                _copy_tree(backup, server.root)
+                log.error(build_message(config, "serve_build_failed"))
+        finally:
+            shutil.rmtree(backup, ignore_errors=True)
+
+    server.builder = rebuild_or_keep_last_site
+    return server
+
+
+def _copy_tree(source: str, target: str) -> None:
+    if os.path.isdir(source):
+        shutil.copytree(source, target, dirs_exist_ok=True)
+
+
+def _empty(folder: str) -> None:
+    for entry in os.scandir(folder):
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+        else:
+            os.unlink(entry.path)
