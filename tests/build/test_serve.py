@@ -21,8 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, describe_violations, run_axe
 
 # Generous bounds for 2 busy cores; a healthy run takes a few seconds per step.
 START_TIMEOUT = 120
@@ -111,7 +112,7 @@ def server(tmp_path) -> Iterator[Server]:
         running.stop()
 
 
-def test_serve_shows_drafts_with_their_banner_in_both_languages(server):
+def test_serve_shows_drafts_with_their_banner_in_both_languages(server, page):
     status, french = server.fetch("tutoriels/brouillon.html")
     assert status == 200
     assert '<div class="tut-draft" role="note" aria-labelledby="tut-draft-title"' in french
@@ -123,6 +124,13 @@ def test_serve_shows_drafts_with_their_banner_in_both_languages(server):
     # A published tutorial has no banner; serve makes no PDF.
     assert "tut-draft__title" not in server.fetch("tutoriels/publie.html")[1]
     assert not list(Path(server.project).rglob("*.pdf"))
+    # In the browser: the banner is a note that says "Brouillon" in words; axe finds nothing.
+    page.goto(server.url + "tutoriels/brouillon.html")
+    banner = page.get_by_role("note", name="Brouillon")
+    expect(banner).to_have_count(1)
+    expect(banner).to_contain_text("Ce tutoriel n'est pas publié")
+    violations = run_axe(page)
+    assert violations == [], describe_violations(violations)
 
 
 def test_serve_keeps_serving_when_an_edit_breaks_the_build(server):
