@@ -63,8 +63,9 @@ def test_fork_colours_cannot_break_out_of_the_style_element():
 
 def test_scaffold_slug_and_front_matter():
     assert slugify("Déclarer ses revenus : l'essentiel !") == "declarer-ses-revenus-l-essentiel"
-    text = skeleton("L'ANTS, c'est quoi ?", datetime.date(2026, 1, 2))
+    text = skeleton("L'ANTS, c'est quoi ?", datetime.date(2026, 1, 2), "identite-numerique")
     meta = yaml.safe_load(text.split("---")[1])
     assert meta["title"] == "L'ANTS, c'est quoi ?"
     assert meta["updated"] == datetime.date(2026, 1, 2)
+    assert meta["category"] == "identite-numerique" and meta["draft"] is True
     assert text.count("/// step |") == 2
