@@ -70,7 +70,10 @@ def status(docs_dir: Path, default: str, languages: list[str]) -> dict[str, list
             original = src_uri[: -len(f".{suffix}.md")] + ".md"
             translations[(original, suffix)] = _front_matter(path)
         else:
-            originals[src_uri] = _front_matter(path)
+            meta = _front_matter(path)
+            # A draft (hooks/drafts.py) is not published: nothing to translate yet.
+            if meta.get("draft") is not True:
+                originals[src_uri] = meta
     report: dict[str, list[Entry]] = {}
     for language in languages:
         if language == default:

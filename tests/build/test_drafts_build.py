@@ -39,6 +39,8 @@ def test_no_built_file_mentions_the_draft(drafts_site):
         and any(word.casefold() in path.read_text("utf-8").casefold() for word in DRAFT_WORDS)
     ]
     assert (drafts_site / "sitemap.xml").is_file()
+    # The translations page lists the published tutorial only.
+    assert "Un tutoriel publié" in (drafts_site / "en" / "traductions.html").read_text("utf-8")
     assert mentions == []
 
 
