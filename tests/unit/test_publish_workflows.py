@@ -45,6 +45,19 @@ def test_actionlint_does_find_mistakes(tmp_path):
     assert "runs_on" in done.stdout
 
 
+def test_actionlint_checks_the_shell_scripts_with_shellcheck(tmp_path):
+    # actionlint runs shellcheck on every `run:` script when it finds it on the PATH.
+    assert shutil.which("shellcheck"), "shellcheck is missing: apt-get install -y shellcheck"
+    broken = tmp_path / "pages.yml"
+    text = GITHUB.read_text("utf-8").replace('>> "$GITHUB_ENV"', ">> $GITHUB_ENV", 1)
+    assert text != GITHUB.read_text("utf-8")
+    broken.write_text(text, "utf-8")
+    done = subprocess.run([actionlint(), "-no-color", str(broken)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 1
+    assert "SC2086" in done.stdout
+
+
 def test_the_github_workflow_builds_with_pdfs_and_publishes_site():
     workflow = yaml.safe_load(GITHUB.read_text("utf-8"))
     assert workflow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
