@@ -35,7 +35,9 @@ def on_serve(server, *, config: MkDocsConfig, builder: Callable) -> object:
             except (Abort, BuildError, Exception) as error:
                 # Content errors are already logged, file by file; anything else is a bug
                 # in a hook, whose traceback helps whoever fixes it.
-                if not isinstance(error, (Abort, BuildError)):
+                if isinstance(error, Abort):
+                    log.error(str(error))  # MkDocs' own summary ("Aborted with …")
+                elif not isinstance(error, BuildError):
                     traceback.print_exc()
                 _empty(server.root)
                 _copy_tree(backup, server.root)
