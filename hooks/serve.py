@@ -6,6 +6,9 @@ build has already emptied the site folder. Here the rebuild is wrapped: the last
 site is kept aside before each rebuild and put back when the rebuild fails, the author
 reads the build's own message and one line saying what happens next, and the server
 answers with the last good pages until the fix, which rebuilds as usual.
+
+The copy costs next to nothing: hard links, since each rebuild first empties the folder
+and writes new files (`--dirty` rebuilds overwrite files in place: a real copy then).
 """
 
 from __future__ import annotations
@@ -20,6 +23,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, BuildError
 
 from _common import build_message, log
+
+_state = {"dirty": False}
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _state["dirty"] = dirty
 
 
 def on_serve(server, *, config: MkDocsConfig, builder: Callable) -> object:
@@ -51,7 +60,15 @@ def on_serve(server, *, config: MkDocsConfig, builder: Callable) -> object:
 
 def _copy_tree(source: str, target: str) -> None:
     if os.path.isdir(source):
-        shutil.copytree(source, target, dirs_exist_ok=True)
+        copy = shutil.copy2 if _state["dirty"] else _link_or_copy
+        shutil.copytree(source, target, dirs_exist_ok=True, copy_function=copy)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:  # another file system, or links not allowed
+        shutil.copy2(source, target)
 
 
 def _empty(folder: str) -> None:
