@@ -102,9 +102,10 @@ def copy_fixture(name: str, target: Path) -> Path:
     return target
 
 
-@pytest.fixture
-def server(tmp_path) -> Iterator[Server]:
-    running = Server(copy_fixture("drafts", tmp_path / "project"))
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[Server]:
+    """One server for this module's tests (each leaves the project as it found it)."""
+    running = Server(copy_fixture("drafts", tmp_path_factory.mktemp("serve") / "project"))
     try:
         running.wait_for("Serving on", START_TIMEOUT)
         yield running
@@ -151,6 +152,10 @@ def test_serve_keeps_serving_when_an_edit_breaks_the_build(server):
     page.write_text(good.replace("title: Un tutoriel publié", "title: Un tutoriel corrigé"),
                     "utf-8")
     built = server.wait_for("Documentation built in", start=after)
-    server.wait_for("Reloading browsers", start=built)
+    after = server.wait_for("Reloading browsers", start=built)
     status, html = server.fetch("tutoriels/publie.html")
     assert status == 200 and "Un tutoriel corrigé" in html
+
+    page.write_text(good, "utf-8")
+    server.wait_for("Reloading browsers", start=server.wait_for("Documentation built in",
+                                                                start=after))
