@@ -92,6 +92,10 @@ function startListen() {
   };
   add();
   window.speechSynthesis.addEventListener('voiceschanged', add);
+  // Leaving the page stops its reading (some browsers would go on).
+  window.addEventListener('pagehide', () => {
+    if (TutListen.reading.size) window.speechSynthesis.cancel();
+  });
 }
 
 if (document.readyState === 'loading') {
