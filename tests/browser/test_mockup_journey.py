@@ -374,6 +374,10 @@ def test_impots_journey_by_mouse(page, site_url):
     number.fill("301 234 567 890 1")  # 13 digits, spaces are fine
     mockup.get_by_role("button", name="Continuer", exact=True).click()
     expect_screen(mockup, 7)
+    forgot = mockup.get_by_role("button", name="Mot de passe oublié ?")
+    forgot.click()
+    expect(forgot).to_have_attribute("aria-expanded", "true")
+    expect(mockup.get_by_text("choisir un nouveau mot de passe")).to_be_visible()
     password = mockup.get_by_label("Mot de passe", exact=True)
     expect(password).to_have_attribute("type", "password")
     mockup.get_by_role("button", name="Se connecter").click()  # empty: an error

@@ -379,3 +379,26 @@ def test_listen_appears_when_the_voices_arrive(browser, site_url):
         expect(page.get_by_role("button", name=re.compile("^Écouter l'étape"))).to_have_count(4)
     finally:
         context.close()
+
+
+def test_small_screens_large_targets_and_no_sideways_scrolling(browser, site_url):
+    context = browser.new_context(locale="fr-FR", viewport={"width": 320, "height": 700})
+    context.add_init_script(FAKE_SPEECH % FRENCH)
+    page = context.new_page()
+    try:
+        open_tutorial(page, site_url)
+        step_box(page, 1).check()
+        targets = page.locator(".tut-tools__button:visible, .tut-listen:visible, .tut-progress:visible")
+        expect(targets).to_have_count(3 + 4 + 4)  # atelier, reprendre, recommencer; 4 + 4
+        for target in targets.all():
+            box = target.bounding_box()
+            assert box["width"] >= 44 and box["height"] >= 44, target.evaluate("e => e.outerHTML")
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
+        page.get_by_role("link", name="Mode atelier").click()
+        expect(page.locator("html")).to_have_class(re.compile("tut-workshop"))
+        for number in range(1, 5):
+            expect_step(page, number)
+            assert page.evaluate("() => document.documentElement.scrollWidth") <= 320, number
+            page.keyboard.press("ArrowRight")
+    finally:
+        context.close()
