@@ -2,9 +2,9 @@
    group session, one step at a time in large type, with its screens. A helper opens it
    from the "Mode atelier" link or from a bookmark: `page.html?atelier=1&etape=2`; the step
    number is kept in the address (replaceState) so that a reload returns to it. Buttons
-   and the ←/→ keys move between steps (not while typing in a field), the step number is
-   announced, Escape or "Quitter le mode atelier" leave. A class on <html> does the rest
-   (tut-workshop.css). */
+   and the ←/→ keys move between steps (not while typing in a field; mirrored in
+   right-to-left pages), the step number is announced, Escape or "Quitter le mode
+   atelier" leave. A class on <html> does the rest (tut-workshop.css). */
 'use strict';
 
 (() => {
@@ -87,7 +87,9 @@ class TutWorkshop {
     if (event.target.closest && event.target.closest(FIELDS)) return;
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
-      this.show(this.current + (event.key === 'ArrowRight' ? 1 : -1));
+      // The arrow pointing where the text goes leads to the next step (← in Arabic).
+      const forward = getComputedStyle(this.bar).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+      this.show(this.current + (event.key === forward ? 1 : -1));
     }
   }
 
