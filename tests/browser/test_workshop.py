@@ -402,3 +402,17 @@ def test_small_screens_large_targets_and_no_sideways_scrolling(browser, site_url
             page.keyboard.press("ArrowRight")
     finally:
         context.close()
+
+
+def test_moving_to_another_step_stops_the_reading(browser, site_url):
+    context, page = speaking_page(browser, FRENCH)
+    try:
+        open_tutorial(page, site_url, "?atelier=1&etape=1")
+        expect_step(page, 1)
+        page.get_by_role("button", name="Écouter l'étape 1").click()
+        assert page.evaluate("() => window.__cancelled") == 0
+        page.get_by_role("button", name="Étape suivante").click()
+        expect_step(page, 2)
+        assert page.evaluate("() => window.__cancelled") == 1
+    finally:
+        context.close()

@@ -52,6 +52,8 @@ class TutWorkshop {
   // it where it is unless it was left in a step now hidden.
   show(index, focus = 'keep') {
     this.current = Math.min(Math.max(index, 0), this.steps.length - 1);
+    // A step being read aloud (tut-listen.js) is not read on over the next one.
+    if (window.speechSynthesis && window.speechSynthesis.speaking) window.speechSynthesis.cancel();
     this.steps.forEach((step, i) => step.classList.toggle('tut-step--current', i === this.current));
     const number = this.current + 1;
     const text = this.format(this.words.position, { number, count: this.steps.length });
