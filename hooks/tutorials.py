@@ -28,6 +28,7 @@ from _common import (
     problems,
     reader_language,
     register_extension,
+    site_languages,
     source_path,
     strings,
     text_direction,
@@ -148,6 +149,7 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     page.title = page.meta["title"]
     updated = values["updated"]
     _tutorials[page.file.src_uri] = {
+        "id": _tutorial_id(page, config),
         "page": page,
         "lang": page_language(config, page),
         "dir": text_direction(page_language(config, page)),
@@ -166,6 +168,17 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
         "screenshot_notice": values["screenshot_notice"],
         "steps": 0,
     }
+
+
+def _tutorial_id(page: Page, config: MkDocsConfig) -> str:
+    """The same id in every language ("tutoriels/franceconnect"): the key of the reader's
+    progress in the browser and of the tutorial's card."""
+    stem = page.file.src_uri.rsplit(".", 1)[0]
+    for language in site_languages(config):
+        suffix = f".{language['locale']}"
+        if stem.endswith(suffix):
+            return stem[: -len(suffix)]
+    return stem
 
 
 def _licences(config: MkDocsConfig, words: dict) -> dict[str, str]:

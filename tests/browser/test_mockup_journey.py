@@ -22,8 +22,19 @@ SCREEN_TEXTS = {  # one text of each screen, from docs/mockups/franceconnect.yml
     "La connexion avec le compte ameli": "Je me connecte avec mon compte ameli",
     "Le retour vers mesdroitssociaux.gouv.fr": "Continuer sur mesdroitssociaux.gouv.fr",
     "Le mail de sécurité de FranceConnect": "Bon à savoir",
+    "La connexion avec le compte impots.gouv.fr (le numéro fiscal)": "Numéro fiscal",
+    "La connexion avec le compte impots.gouv.fr (le mot de passe)":
+        "Votre numéro fiscal est bien au bon format. Saisissez maintenant votre mot de passe.",
+    "Le retour vers mesdroitssociaux.gouv.fr (compte impots.gouv.fr)":
+        "Vous êtes connecté avec votre compte impots.gouv.fr",
+    "Le mail de sécurité de FranceConnect (compte impots.gouv.fr)":
+        "Vous venez de vous connecter au site mesdroitssociaux.gouv.fr via FranceConnect "
+        "avec votre compte impots.gouv.fr.",
     "Un autre compte que celui de l'exemple": "Vous avez choisi un autre compte",
 }
+SCREENS = len(SCREEN_TEXTS)
+FISCAL_NUMBER = "3012345678901"
+FISCAL_ERROR = "Erreur : Le numéro fiscal doit comporter 13 chiffres."
 
 
 def open_flow(page: Page, site_url: str) -> Locator:
@@ -35,7 +46,7 @@ def open_flow(page: Page, site_url: str) -> Locator:
 
 
 def screen_heading(mockup: Locator, number: int) -> Locator:
-    return mockup.get_by_role("heading", name=re.compile(f"^Écran {number} sur 6 :"))
+    return mockup.get_by_role("heading", name=re.compile(f"^Écran {number} sur {SCREENS} :"))
 
 
 def expect_screen(mockup: Locator, number: int) -> None:
@@ -43,8 +54,10 @@ def expect_screen(mockup: Locator, number: int) -> None:
     heading = screen_heading(mockup, number)
     expect(heading).to_be_visible()
     expect(heading).to_be_focused()
-    expect(mockup.get_by_role("status")).to_have_text(re.compile(f"^Écran {number} sur 6 :"))
-    expect(mockup.get_by_role("heading", name=re.compile("^Écran \\d sur 6"))).to_have_count(1)
+    expect(mockup.get_by_role("status")).to_have_text(
+        re.compile(f"^Écran {number} sur {SCREENS} :"))
+    expect(mockup.get_by_role("heading", name=re.compile(f"^Écran \\d+ sur {SCREENS}"))
+           ).to_have_count(1)
 
 
 def test_whole_journey_by_mouse(page, site_url):
@@ -57,8 +70,8 @@ def test_whole_journey_by_mouse(page, site_url):
     mockup.get_by_role("button", name="S'identifier avec FranceConnect").click()
     expect_screen(mockup, 2)
     mockup.get_by_label("Se souvenir de mon choix").check()
-    mockup.get_by_role("button", name="impots.gouv.fr").click()
-    expect_screen(mockup, 6)
+    mockup.get_by_role("button", name="Alicem").click()
+    expect_screen(mockup, SCREENS)
     mockup.get_by_role("button", name="Revenir au choix du compte").click()
     expect_screen(mockup, 2)
     mockup.get_by_role("button", name="l'Assurance Maladie").click()
@@ -81,7 +94,7 @@ def test_whole_journey_by_mouse(page, site_url):
     expect_screen(mockup, 4)
     mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
     expect_screen(mockup, 5)
-    expect(mockup.get_by_text("Bon à savoir")).to_be_visible()
+    expect(mockup.get_by_text("Bon à savoir").locator("visible=true")).to_have_count(1)
     mockup.get_by_role("button", name="Retour").click()
     expect_screen(mockup, 4)
 
@@ -111,8 +124,8 @@ def test_whole_journey_by_keyboard_only(page, site_url):
     expect(mockup.get_by_text("FranceConnect est un système d'identification")).to_be_visible()
     press_on(page, "S'identifier avec FranceConnect", backwards=True)
     expect_screen(mockup, 2)
-    press_on(page, "impots.gouv.fr")
-    expect_screen(mockup, 6)
+    press_on(page, "Alicem")
+    expect_screen(mockup, SCREENS)
     press_on(page, "Revenir au choix du compte", "Space")
     expect_screen(mockup, 2)
     press_on(page, "Se souvenir de mon choix", "Space")
@@ -180,7 +193,7 @@ def test_recommencer_returns_to_the_first_screen_and_forgets_what_was_typed(page
     expect(number).to_have_value("")
     expect(number).not_to_have_attribute("aria-invalid", "true")
     errors = mockup.locator(".tut-mockup__error")
-    expect(errors).to_have_count(2)  # in the markup, both hidden
+    expect(errors).to_have_count(4)  # in the markup (ameli and impots.gouv.fr), all hidden
     for error in errors.all():
         expect(error).to_be_hidden()
 
@@ -223,7 +236,7 @@ def test_axe_finds_nothing_on_any_screen_state(page, site_url):
     mockup.get_by_role("button", name="S'identifier avec FranceConnect").click()
     check_axe(page, "screen 2")
     mockup.get_by_role("button", name="Alicem").click()
-    check_axe(page, "screen 6 (another account)")
+    check_axe(page, "screen 10 (another account)")
     mockup.get_by_role("button", name="Revenir au choix du compte").click()
     mockup.get_by_role("button", name="l'Assurance Maladie").click()
     check_axe(page, "screen 3")
@@ -264,7 +277,8 @@ def test_without_javascript_every_screen_is_readable(browser, site_url):
         page.goto(site_url + PRACTICE)
         mockup = page.locator('[data-tut-mockup="flow"]')
         for number, (title, text) in enumerate(SCREEN_TEXTS.items(), 1):
-            expect(mockup.get_by_role("heading", name=f"Écran {number} sur 6 : {title}")).to_be_visible()
+            heading = f"Écran {number} sur {SCREENS} : {title}"
+            expect(mockup.get_by_role("heading", name=heading)).to_be_visible()
             expect(mockup.get_by_text(text, exact=True).first).to_be_visible()
         expect(mockup.get_by_text("carte Vitale")).to_be_visible()
         expect(mockup.get_by_label("Numéro de sécurité sociale")).to_be_disabled()
@@ -276,7 +290,7 @@ def test_without_javascript_every_screen_is_readable(browser, site_url):
 def test_print_shows_every_screen(page, site_url):
     mockup = open_flow(page, site_url)
     page.emulate_media(media="print")
-    for number in range(1, 7):
+    for number in range(1, SCREENS + 1):
         expect(screen_heading(mockup, number)).to_be_visible()
     expect(mockup.get_by_role("button", name="Recommencer")).to_be_hidden()
 
@@ -327,3 +341,130 @@ def test_links_lead_to_screens_and_fixed_lengths_are_checked(page, fixture_url):
     code.fill("ABCD 1234")  # spaces do not count
     code.press("Enter")
     expect(flow.get_by_role("heading", name="Écran 2 sur 2 : La fin")).to_be_focused()
+
+
+# The impots.gouv.fr account: numéro fiscal first, then the password on its own screen.
+
+
+def choose_impots(mockup: Locator) -> Locator:
+    mockup.get_by_role("button", name="S'identifier avec FranceConnect").click()
+    mockup.get_by_role("button", name="impots.gouv.fr").click()
+    expect_screen(mockup, 6)
+    return mockup.get_by_label("Numéro fiscal")
+
+
+def test_impots_journey_by_mouse(page, site_url):
+    mockup = open_flow(page, site_url)
+    number = choose_impots(mockup)
+    expect(mockup.get_by_text("Simulation", exact=True)).to_be_visible()
+    expect(mockup.get_by_role("heading", name="Connexion ou création de votre espace particulier")).to_have_count(1)
+    where = mockup.get_by_role("button", name="Où trouver mon numéro fiscal ?")
+    expect(where).to_have_attribute("aria-expanded", "false")
+    where.click()
+    expect(mockup.get_by_text("première page de votre déclaration de revenus")).to_be_visible()
+    shown = mockup.locator(".tut-mockup__error", has_text=FISCAL_ERROR)
+    expect(shown).to_be_hidden()
+    number.fill("301234567890")  # 12 digits
+    mockup.get_by_role("button", name="Continuer", exact=True).click()
+    expect(shown).to_be_visible()
+    expect(number).to_be_focused()
+    expect(number).to_have_attribute("aria-invalid", "true")
+    expect(number).to_have_accessible_description(re.compile(re.escape(FISCAL_ERROR)))
+    expect(mockup.get_by_role("status")).to_have_text(FISCAL_ERROR)
+    number.fill("301 234 567 890 1")  # 13 digits, spaces are fine
+    mockup.get_by_role("button", name="Continuer", exact=True).click()
+    expect_screen(mockup, 7)
+    forgot = mockup.get_by_role("button", name="Mot de passe oublié ?")
+    forgot.click()
+    expect(forgot).to_have_attribute("aria-expanded", "true")
+    expect(mockup.get_by_text("choisir un nouveau mot de passe")).to_be_visible()
+    password = mockup.get_by_label("Mot de passe", exact=True)
+    expect(password).to_have_attribute("type", "password")
+    mockup.get_by_role("button", name="Se connecter").click()  # empty: an error
+    expect(password).to_be_focused()
+    expect(password).to_have_attribute("aria-invalid", "true")
+    expect(mockup.get_by_role("status")).to_have_text("Erreur : Indiquez votre mot de passe.")
+    password.fill("exemple")
+    mockup.get_by_role("button", name="Afficher le mot de passe").click()
+    expect(password).to_have_attribute("type", "text")
+    mockup.get_by_role("button", name="Se connecter").click()
+    expect_screen(mockup, 8)
+    expect(mockup.get_by_text("Vous êtes connecté avec votre compte impots.gouv.fr")).to_be_visible()
+    mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
+    expect_screen(mockup, 9)
+    expect(mockup.get_by_text("avec votre compte impots.gouv.fr.")).to_be_visible()
+    mockup.get_by_role("button", name="Retour").click()
+    expect_screen(mockup, 8)
+
+
+def test_impots_journey_by_keyboard_only(page, site_url):
+    mockup = open_flow(page, site_url)
+    press_on(page, "S'identifier avec FranceConnect")
+    expect_screen(mockup, 2)
+    press_on(page, "impots.gouv.fr")
+    expect_screen(mockup, 6)
+    page.keyboard.press("Tab")
+    number = mockup.get_by_label("Numéro fiscal")
+    expect(number).to_be_focused()
+    page.keyboard.type("12345678901234")  # 14 digits
+    page.keyboard.press("Enter")
+    expect(number).to_be_focused()
+    expect(number).to_have_attribute("aria-invalid", "true")
+    expect(mockup.get_by_role("status")).to_have_text(FISCAL_ERROR)
+    page.keyboard.press("Control+A")
+    page.keyboard.type(FISCAL_NUMBER)
+    page.keyboard.press("Enter")
+    expect_screen(mockup, 7)
+    press_on(page, "Mot de passe")
+    page.keyboard.type("exemple")
+    page.keyboard.press("Enter")
+    expect_screen(mockup, 8)
+    press_on(page, "Continuer sur mesdroitssociaux.gouv.fr", "Space")
+    expect_screen(mockup, 9)
+    press_on(page, "Recommencer", backwards=True)
+    expect_screen(mockup, 1)
+
+
+def test_impots_journey_sends_and_keeps_nothing(page, site_url):
+    mockup = open_flow(page, site_url)
+    loaded = list(page.requests_seen)
+    number = choose_impots(mockup)
+    number.fill("123")
+    number.press("Enter")
+    number.fill(FISCAL_NUMBER)
+    number.press("Enter")
+    mockup.get_by_label("Mot de passe", exact=True).fill("exemple")
+    mockup.get_by_label("Mot de passe", exact=True).press("Enter")
+    mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
+    expect_screen(mockup, 9)
+    page.wait_for_timeout(300)
+    assert page.requests_seen == loaded
+    assert page.url == site_url + PRACTICE
+    assert page.context.cookies() == []
+    stored = page.evaluate("() => JSON.stringify([{...localStorage}, {...sessionStorage}])")
+    assert FISCAL_NUMBER not in stored and "exemple" not in stored
+    fields = mockup.locator("#tut-mockup-1-impots input, #tut-mockup-1-impots-mot-de-passe input")
+    expect(fields).to_have_count(2)
+    for field in fields.all():
+        expect(field).to_have_attribute("autocomplete", "off")
+        expect(field).not_to_have_attribute("name", re.compile(".*"))
+
+
+def test_axe_finds_nothing_on_the_impots_screens(page, site_url):
+    mockup = open_flow(page, site_url)
+    number = choose_impots(mockup)
+    check_axe(page, "screen 6")
+    mockup.get_by_role("button", name="Continuer", exact=True).click()
+    mockup.get_by_role("button", name="Où trouver mon numéro fiscal ?").click()
+    check_axe(page, "screen 6, error and explanation shown")
+    number.fill(FISCAL_NUMBER)
+    mockup.get_by_role("button", name="Continuer", exact=True).click()
+    check_axe(page, "screen 7")
+    mockup.get_by_role("button", name="Se connecter").click()
+    mockup.get_by_role("button", name="Afficher le mot de passe").click()
+    check_axe(page, "screen 7, error and password shown")
+    mockup.get_by_label("Mot de passe", exact=True).fill("exemple")
+    mockup.get_by_role("button", name="Se connecter").click()
+    check_axe(page, "screen 8")
+    mockup.get_by_role("button", name="Continuer sur mesdroitssociaux.gouv.fr").click()
+    check_axe(page, "screen 9")

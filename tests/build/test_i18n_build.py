@@ -151,7 +151,7 @@ def test_an_untranslated_page_falls_back_to_french_with_a_notice(i18n_site):
         '<p class="tut-untranslated" role="note">This page has not been translated yet: '
         "here is its French version.</p>"
     ) in html
-    assert '<div class="tut-body" lang="fr" dir="ltr">' in html
+    assert '<div class="tut-body" data-tut-tutorial="tutoriels/manquant" lang="fr" dir="ltr">' in html
     assert '<span class="tut-step__number">Étape 1</span>' in html
     french = read(i18n_site, "tutoriels/manquant.html")
     assert "tut-untranslated" not in french
@@ -214,7 +214,7 @@ def test_arabic_pages_are_right_to_left(rtl_site):
     # keeps its own direction inside the Arabic page.
     html = read(rtl_site, "ar/tutoriels/demarche.html")
     assert '<p class="tut-untranslated" role="note" lang="fr" dir="ltr">' in html
-    assert '<div class="tut-body" lang="fr" dir="ltr">' in html
+    assert '<div class="tut-body" data-tut-tutorial="tutoriels/demarche" lang="fr" dir="ltr">' in html
 
 
 def test_our_stylesheets_use_logical_properties_only():

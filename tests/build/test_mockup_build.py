@@ -61,9 +61,9 @@ def test_the_practice_page_holds_the_whole_flow_and_links_the_tutorial(site):
     text = (site / "s-entrainer" / "franceconnect" / "index.html").read_text(encoding="utf-8")
     tags = Tags(text)
     assert len(tags.find("div", data_tut_mockup="flow")) == 1
-    assert len(tags.find("figure", class_="tut-mockup__screen")) == 6
+    assert len(tags.find("figure", class_="tut-mockup__screen")) == 10
     assert tags.find("a", href="../../tutoriels/franceconnect.html")
-    assert len(tags.find("h2", class_="tut-mockup__screen-title")) == 6
+    assert len(tags.find("h2", class_="tut-mockup__screen-title")) == 10
 
 
 def test_the_tutorial_shows_a_screen_in_each_step_and_the_practice_flow(site):

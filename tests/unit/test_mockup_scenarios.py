@@ -27,13 +27,20 @@ def test_the_franceconnect_scenario_is_valid_and_complete():
     result = mockup_scenario.load("franceconnect", text)
     assert result.errors == []
     assert [screen.id for screen in result.screens] == [
-        "accueil", "choix-du-compte", "ameli", "continuer", "mail", "autre-compte"]
+        "accueil", "choix-du-compte", "ameli", "continuer", "mail", "impots",
+        "impots-mot-de-passe", "impots-continuer", "impots-mail", "autre-compte"]
     kinds = {element["kind"] for screen in result.screens for element in screen.elements}
     assert {"site", "heading", "text", "franceconnect", "providers", "input", "password",
             "checkbox", "button", "submit", "reveal", "email", "note"} <= kinds
     ameli = result.screen("ameli")
     number = next(e for e in ameli.elements if e["kind"] == "input")
     assert number["digits"] == 13 and number["error"]
+    fiscal = next(e for e in result.screen("impots").elements if e["kind"] == "input")
+    assert (fiscal["label"], fiscal["digits"]) == ("Numéro fiscal", 13)
+    assert fiscal["error"] == "Le numéro fiscal doit comporter 13 chiffres."
+    providers = next(e for e in result.screen("choix-du-compte").elements
+                     if e["kind"] == "providers")
+    assert {"name": "impots.gouv.fr", "go": "impots"} in providers["items"]
 
 
 def test_an_unknown_element_names_its_path_and_the_known_elements():
