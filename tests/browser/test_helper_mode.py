@@ -114,6 +114,9 @@ def test_small_screen_switch_keeps_its_name(page, site_url):
     page.goto(site_url + TUTORIAL)
     expect(switch(page)).to_have_count(1)
     expect(switch(page)).to_be_visible()
+    box = switch(page).bounding_box()
+    assert box["width"] >= 24 and box["height"] >= 24, box
+    assert box["x"] + box["width"] <= 320, box
 
 
 @pytest.mark.parametrize("mode", ["off", "on"])
