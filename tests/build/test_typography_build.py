@@ -63,3 +63,11 @@ def test_real_tutorial_title_is_spaced_in_french_only(site):
         site, "tutoriels/franceconnect.html")
     assert "create and use a FranceConnect account?</h1>" in read(
         site, "en/tutoriels/franceconnect.html")
+
+
+def test_mockup_texts_get_french_typography_in_both_sites(site):
+    for folder in ("", "en/"):
+        html = read(site, f"{folder}s-entrainer/franceconnect/index.html")
+        assert f"Il compte 15 chiffres{B}: tapez seulement les 13 premiers" in html
+        assert f"Où trouver mon numéro de sécurité sociale{N}?" in html
+        assert 'data-tut-go="tut-mockup-1-choix-du-compte"' in html
