@@ -10,6 +10,7 @@ Runs after `tutorials.py`, which clears the content errors and fails the build o
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import mockup_scenario
@@ -21,6 +22,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mockup_block import MockupExtension, MockupRequest, MockupSettings
 from mockup_scenario import Scenario
+from typography import french_spacing, is_french
 
 from _common import (
     default_language,
@@ -35,6 +37,8 @@ from _common import (
 SCENARIO_DIR = "mockups/"
 PRACTICE_DIR = "s-entrainer"
 TEMPLATE = "partials/tut-mockup.html"
+# Element fields that are names, not text (left as written by French typography).
+NOT_TEXT = frozenset({"kind", "go"})
 
 _scenarios: dict[str, Scenario] = {}
 _current = MockupSettings()
@@ -69,6 +73,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
             )
         for message in scenario.errors:
             problems.report(where, message)
+        if is_french(default_language(config)):
+            _french_typography(scenario)
         _scenarios[name] = scenario
         files.remove(file)
     if _scenarios:
@@ -95,6 +101,28 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
 
 
 # Helpers ------------------------------------------------------------------------------
+
+
+def _french_typography(scenario: Scenario) -> None:
+    """French no-break spaces in a scenario's texts (they are French: see `_render`).
+
+    The mockup's HTML is stashed raw in the page, out of reach of the content's
+    typography treeprocessor: its texts are spaced here, once, ids and links aside.
+    """
+    scenario.screens = [
+        dataclasses.replace(screen, title=_spaced(screen.title), elements=_spaced(screen.elements))
+        for screen in scenario.screens
+    ]
+
+
+def _spaced(value: Any) -> Any:
+    if isinstance(value, str):
+        return french_spacing(value)
+    if isinstance(value, list):
+        return [_spaced(item) for item in value]
+    if isinstance(value, dict):
+        return {key: item if key in NOT_TEXT else _spaced(item) for key, item in value.items()}
+    return value
 
 
 def _is_scenario(file: File) -> bool:

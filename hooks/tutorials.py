@@ -18,6 +18,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.meta import YAML_RE
+from typography import FrenchTypographyExtension, is_french
 
 import tutorial_schema
 from _common import (
@@ -205,7 +206,10 @@ def _render_block(text: str, page: Page, files: Files, config: MkDocsConfig) -> 
     """Markdown of a front-matter field, with links to other pages resolved like MkDocs does."""
     if not text:
         return ""
-    md = markdown.Markdown(extensions=["attr_list"])
+    # French typography for a French tutorial's fields (prerequisites, credits).
+    french = is_french(page_language(config, page))
+    typography = FrenchTypographyExtension(enabled=lambda: french)
+    md = markdown.Markdown(extensions=["attr_list", typography])
     # Front-matter fields are text with Markdown links and emphasis, not raw HTML: a
     # stray "<" in a credit is shown as written instead of breaking the page.
     md.preprocessors.deregister("html_block")

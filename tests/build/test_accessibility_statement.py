@@ -34,7 +34,7 @@ def test_statement_has_the_rgaa_sections_and_the_configured_values(site):
 
 
 FOOTER_MENTION = {
-    "fr": "Accessibilité : partiellement conforme</a>",
+    "fr": "Accessibilité\u00a0: partiellement conforme</a>",
     "en": "Accessibility: partially compliant</a>",
 }
 

@@ -177,7 +177,7 @@ def test_the_status_page_lists_each_state(i18n_site):
         "outdated": "Renouveler sa carte d&#39;identité",
         "missing": "Déclarer un changement d&#39;adresse",
     }
-    assert "Tutoriels en anglais : 1 à jour, 1 à mettre à jour, 1 à traduire." in html
+    assert "Tutoriels en anglais\u00a0: 1 à jour, 1 à mettre à jour, 1 à traduire." in html
 
 
 def test_tags_pages_exist_and_link_in_each_language(i18n_site):

@@ -85,7 +85,8 @@ def test_handout_is_a_few_a4_pages_with_title_and_language(handout, booklet):
     write_artifact("pdf.txt", "\n".join(figures) + "\n")
     print(*figures, sep="\n")
     assert pdfinfo(handout)["Title"] == f"{TITLE} - Pas à pas"
-    # 7 pages today: the practice flow prints its 10 screens (ameli and impots.gouv.fr).
+    # 8 pages at most: the practice flow prints its address only, the steps' screens
+    # (ameli and impots.gouv.fr) print whole, the QR codes end the last page.
     assert 1 <= int(pdfinfo(handout)["Pages"]) <= 8
 
 

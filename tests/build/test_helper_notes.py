@@ -1,0 +1,32 @@
+"""Notes for the helper in the built site: marked up, counted, out of the search index."""
+
+import json
+
+STEP_TEXTS = {"": "Indiquez alors votre", "en/": "Then enter your"}
+NOTE_TEXTS = {
+    "": ["15 chiffres au lieu de 13", "courrier indésirable", "Avant de commencer"],
+    "en/": ["15 digits instead of 13", "junk mail", "Before you start"],
+}
+
+
+def test_franceconnect_tutorial_holds_three_notes_out_of_the_indexes(site):
+    for folder in ("", "en/"):
+        html = (site / folder / "tutoriels/franceconnect.html").read_text(encoding="utf-8")
+        assert html.count('class="tut-helper"') == 3
+        assert html.count("data-pagefind-ignore") == 3
+        assert html.count("data-search-exclude") == 3
+
+
+def test_notes_are_absent_from_the_search_index_but_the_steps_are_there(site):
+    for folder, texts in NOTE_TEXTS.items():
+        index = json.loads((site / folder / "search/search_index.json").read_text("utf-8"))
+        # The tutorial's entries (the guides quote a note as an example, in code).
+        entries = [doc for doc in index["docs"]
+                   if doc["location"].startswith("tutoriels/franceconnect.html")]
+        text = " ".join(doc["title"] + " " + doc["text"] for doc in entries)
+        assert len(entries) > 4
+        assert STEP_TEXTS[folder] in text, "the steps' text is indexed"
+        for note in texts:
+            assert note not in text, f"{folder}search_index.json holds the note text {note!r}"
+        assert "Note pour l" not in text and "Note for the helper" not in text
+
