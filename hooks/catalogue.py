@@ -186,7 +186,11 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         })
     _published[:] = published
     env.globals["tut_categories"] = published
-    env.globals["tut_latest"] = sorted(cards, key=_latest_first)[:LATEST_COUNT]
+    # The most recent `updated` first; the same date in alphabetical order (cards are),
+    # as sorting keeps the order of equal items.
+    env.globals["tut_latest"] = sorted(
+        cards, key=lambda card: card.get("updated_iso") or "", reverse=True
+    )[:LATEST_COUNT]
     all_page = files.get_file_from_path(ALL_PAGE)
     env.globals["tut_all_url"] = all_page.url if all_page else ""
     env.filters["tut_slug"] = categories.slug
@@ -212,14 +216,6 @@ def _used_categories() -> list[categories.Category]:
     """The declared categories that hold at least one tutorial, in declared order."""
     used = {entry.category for entry in _entries.values()}
     return [category for category in _declared.categories if category.id in used]
-
-
-def _latest_first(card: dict[str, Any]) -> tuple[str, str]:
-    """The most recent `updated` first; the same date in alphabetical order."""
-    day = card.get("updated_iso") or "0000-00-00"
-    inverted = "".join(chr(ord("9") - ord(char) + ord("0")) if char.isdigit() else char
-                       for char in day)
-    return inverted, categories.collation_key(card["title"])
 
 
 def _sorted_entries(category_id: str) -> list[Entry]:

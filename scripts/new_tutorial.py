@@ -29,6 +29,7 @@ prerequisites:
 updated: {today}
 duration: 10
 level: débutant
+category: vie-pratique
 ---
 
 À compléter : une courte introduction (à quoi sert la démarche, ce qu'il faut avoir).
@@ -72,8 +73,8 @@ def main(argv: list[str]) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(skeleton(title, datetime.date.today()), encoding="utf-8")
     print(f"Written: {target}")
-    print("Next: fill in the summary, tags and steps, add it to `nav` in mkdocs.yml,")
-    print("then check it with `make serve` (or `make build`).")
+    print("Next: fill in the summary, tags and steps, choose its `category` (an id of")
+    print("extra.categories in mkdocs.yml), then check it with `make serve` (or `make build`).")
     return 0
 
 
