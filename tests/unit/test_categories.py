@@ -4,9 +4,9 @@ Problems come back as a strings key and values; the messages an author reads are
 from the strings file (`_common.build_message`), asserted here word for word.
 """
 
+import categories
 import pytest
 
-import categories
 import tutorial_schema as schema
 from _common import build_message
 
