@@ -36,6 +36,7 @@ from mkdocs.structure.nav import (
     _get_by_type,
 )
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.meta import get_data
 
 from _common import (
@@ -50,6 +51,9 @@ from _common import (
 )
 
 ALL_PAGE = "tutoriels/index.md"
+# The id of the h1 of our page templates (as on tutorial pages): the skip link's target.
+TITLE_ANCHOR = "titre"
+GENERATED_TEMPLATES = ("tut-category.html", "tut-all.html")
 LATEST_COUNT = 6
 
 
@@ -155,6 +159,8 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     else:
         title = placeholder.title or strings(language)["catalogue"]["all_title"]
         siblings[index] = Section(title, [placeholder, *sections])
+        # "Tutoriels" names the section; the page itself is "Tous les tutoriels".
+        placeholder.title = html.escape(strings(language)["catalogue"]["all_title"], quote=False)
     nav.pages = _get_by_type(nav.items, Page)
     _add_previous_and_next_links(nav.pages)
     _add_parent_links(nav.items)
@@ -200,6 +206,10 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     """The page's category (category pages and tutorials): heading, cards, breadcrumb."""
     src_uri = page.file.src_uri
+    if page.meta.get("template") in GENERATED_TEMPLATES:
+        # The h1 comes from our template: make it the root of the table of contents, as
+        # Material expects, so that the skip link lands on the title (as tutorials.py does).
+        page.toc = TableOfContents([AnchorLink(page.title or "", TITLE_ANCHOR, 1)])
     category_id = _category_pages.get(src_uri) or (
         _entries[src_uri].category if src_uri in _entries else None
     )
