@@ -182,6 +182,8 @@ def test_the_home_page_shows_the_six_latest_and_links_to_every_tutorial(catalogu
     assert cards(html) == ["commander-sa-carte-vitale", "payer-en-ligne", "declarer-ses-revenus",
                            "ecrire-a-son-centre", "ouvrir-son-compte-ameli",
                            "se-connecter-avec-franceconnect"]
+    updated = "Mis à jour le" if not prefix else "Updated on"
+    assert f'<p class="tut-card__updated">{updated} <time datetime="2025-06-30">' in html
     label = "Voir tous les tutoriels (7 tutoriels)" if not prefix else "See all tutorials (7 tutorials)"
     assert f'<a href="tutoriels/index.html">{label}</a>' in html
 
