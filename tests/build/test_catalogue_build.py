@@ -285,3 +285,14 @@ def test_a_wrong_declaration_fails_the_build_naming_mkdocs_yml(tmp_path, categor
     assert result.returncode == 1, result.output
     assert expected in result.output
     assert "Traceback" not in result.output
+
+
+def test_the_real_site_files_franceconnect_under_digital_identity(site):
+    for prefix, label in (("", "Identité numérique"), ("en/", "Digital identity")):
+        html = read(site, f"{prefix}tutoriels/franceconnect.html")
+        pages = nav_pages(html)
+        assert pages[pages.index("identite-numerique") + 1] == "franceconnect"
+        assert f'<a href="identite-numerique.html">{label}</a>' in html  # breadcrumb
+        home = read(site, f"{prefix}index.html")
+        assert 'href="tutoriels/identite-numerique.html"' in home
+        assert cards(home) == ["franceconnect"]
