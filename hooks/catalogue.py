@@ -152,7 +152,8 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
         category_page = files.get_file_from_path(f"tutoriels/{category.id}/index.md").page
         pages = [entry.file.page for entry in _sorted_entries(category.id)]
         label = categories.text(category.label, language, default_language(config))
-        sections.append(Section(label, [category_page, *pages]))
+        # Material prints nav titles unescaped, like page titles: escaped once here.
+        sections.append(Section(html.escape(label, quote=False), [category_page, *pages]))
     if index == 0 and isinstance(placeholder.parent, Section):
         # The index page of a folder's section (no `nav:`): the section holds them.
         siblings[1:1] = sections
