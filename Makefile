@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build pdf bench bench-pdf test check-browser clean translations new-tutorial measure-i18n
+.PHONY: serve build pdf bench bench-pdf bench-catalogue test check-browser clean translations new-tutorial measure-i18n
 
 # Preview with live reload: drafts shown with their "Brouillon" banner, no PDFs (they are
 # made by `make build` / `make pdf` only). An edit that breaks the build prints its
@@ -39,6 +39,10 @@ pdf: $(VENV)/.site
 # Prints how long the PDFs take and how many pages they have (a measure, not a test).
 bench-pdf: $(VENV)/.site
 	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/bench_pdf.py
+
+# The catalogue at scale: 1,000 generated tutorials, build time and page sizes (raw, gzip).
+bench-catalogue: $(VENV)/.site
+	$(BIN)/python scripts/bench_catalogue.py
 
 test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 	$(BIN)/ruff check hooks tests scripts

@@ -177,8 +177,14 @@ problems = Problems()
 
 def is_tutorial(page: Page) -> bool:
     """Tutorials are the pages under `tutoriels/`, except the section's index."""
-    parts = page.file.src_uri.split("/")
-    return len(parts) > 1 and parts[0] == "tutoriels" and not parts[-1].startswith("index.")
+    return is_tutorial_uri(page.file.src_uri)
+
+
+def is_tutorial_uri(src_uri: str) -> bool:
+    """`is_tutorial` for a file before its page is read ("tutoriels/x.md")."""
+    parts = src_uri.split("/")
+    return (len(parts) > 1 and parts[0] == "tutoriels" and parts[-1].endswith(".md")
+            and not parts[-1].startswith("index."))
 
 
 # Paths --------------------------------------------------------------------------------

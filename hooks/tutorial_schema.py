@@ -102,6 +102,17 @@ def check_level(value: Any) -> str:
     return value
 
 
+def check_order(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise Invalid(f"a whole number (its place in its category, e.g. 1), got {describe(value)}")
+    return value
+
+
+def check_as_written(value: Any) -> Any:
+    """No check here: a value checked against mkdocs.yml by the caller (`category`)."""
+    return value
+
+
 def check_flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise Invalid(f"true or false, got {describe(value)}")
@@ -146,6 +157,11 @@ def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field
         "screenshot_notice": Field(check_flag, default=False),
         "duration": Field(check_minutes),
         "level": Field(check_level),
+        # The category's id, one of mkdocs.yml `extra.categories`: required, and checked
+        # against the declared ids by hooks/tutorials.py with hooks/categories.py.
+        "category": Field(check_as_written),
+        # Its place among the tutorials of its category (else: by title).
+        "order": Field(check_order),
         # Translations (`x.en.md`): the `updated` date of the original they follow, so
         # that `make translations` can tell an outdated translation; and who translated.
         "translation_of_updated": Field(check_date),
@@ -153,9 +169,6 @@ def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field
         # A draft is checked like any tutorial but left out of the built site; `make serve`
         # shows it with a "Brouillon" banner (hooks/drafts.py).
         "draft": Field(check_flag, default=False),
-        # The tutorial's category (an id of `extra.categories`): defined for real by the
-        # catalogue (hooks/catalogue.py); a plain text until then.
-        "category": Field(check_text),
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
+import categories
 import markdown
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
@@ -22,6 +23,7 @@ from typography import FrenchTypographyExtension, is_french
 
 import tutorial_schema
 from _common import (
+    build_message,
     format_date,
     is_tutorial,
     log,
@@ -29,7 +31,6 @@ from _common import (
     problems,
     reader_language,
     register_extension,
-    site_languages,
     source_path,
     strings,
     text_direction,
@@ -40,14 +41,17 @@ from steps import StepExtension, StepSettings
 # and the step extension asks for them when a page's Markdown instance meets a step.
 _current_steps = StepSettings()
 _tutorials: dict[str, dict[str, Any]] = {}
+# The categories declared in mkdocs.yml (`extra.categories`, reported by catalogue.py).
+_declared = categories.Declared()
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the step block (a plain Python-Markdown extension) for every page."""
-    global _current_steps
+    global _current_steps, _declared
     problems.clear()
     strings.cache_clear()  # `mkdocs serve` reloads the config when a strings file changes
     _tutorials.clear()
+    _declared = categories.parse(config.extra.get("categories"))
     _current_steps = StepSettings()
     register_extension(config, StepExtension(settings=lambda: _current_steps))
     return config
@@ -94,7 +98,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     # A draft left out of the site (hooks/drafts.py) is checked, but gets no card.
     env.globals["tut_catalogue"] = sorted(
         (card for card in _tutorials.values() if card["page"].file.inclusion.is_included()),
-        key=lambda card: card["title"].casefold(),
+        key=lambda card: categories.collation_key(card["title"]),
     )
     return env
 
@@ -143,6 +147,7 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     for message in result.warnings:
         log.warning(f"{where}: {message}")
     values = result.values
+    category = _check_category(page, config, where)
     title = values["title"] or page.file.name
     # MkDocs and Material print the title unescaped (nav, header, search index): escape it
     # once here; our own templates escape the raw title they are given.
@@ -150,8 +155,12 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     page.title = page.meta["title"]
     updated = values["updated"]
     _tutorials[page.file.src_uri] = {
-        "id": _tutorial_id(page, config),
         "page": page,
+        # The same in every language: "tutoriels/franceconnect".
+        "id": tutorial_id(page.file.src_uri, page_language(config, page)),
+        "category": category,
+        "order": values["order"],
+        "level_id": values["level"],
         "lang": page_language(config, page),
         "dir": text_direction(page_language(config, page)),
         "title": title,
@@ -171,15 +180,25 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     }
 
 
-def _tutorial_id(page: Page, config: MkDocsConfig) -> str:
-    """The same id in every language ("tutoriels/franceconnect"): the key of the reader's
-    progress in the browser and of the tutorial's card."""
-    stem = page.file.src_uri.rsplit(".", 1)[0]
-    for language in site_languages(config):
-        suffix = f".{language['locale']}"
-        if stem.endswith(suffix):
-            return stem[: -len(suffix)]
-    return stem
+def tutorial_id(src_uri: str, language: str) -> str:
+    """The page's path without its language suffix and ".md" ("tutoriels/franceconnect")."""
+    stem = src_uri.rsplit(".", 1)[0]
+    return stem.removesuffix(f".{language}")
+
+
+def _check_category(page: Page, config: MkDocsConfig, where: str) -> str | None:
+    """The tutorial's category id; a missing or unknown one is reported with the known ids.
+
+    When `extra.categories` itself is wrong, that error (reported by catalogue.py) is the
+    one to fix first: the tutorials are not checked against a broken list.
+    """
+    none_declared = build_message(config, "category_none_declared")
+    value = page.meta.get("category", categories.MISSING)
+    category, problem = categories.check(value, _declared.ids, none_declared)
+    if problem and not _declared.problems:
+        key, values = problem
+        problems.report(where, build_message(config, key, **values))
+    return category
 
 
 def _licences(config: MkDocsConfig, words: dict) -> dict[str, str]:
