@@ -26,7 +26,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import language_folder, log, register_extension
+from _common import build_message, language_folder, log, register_extension
 
 BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
@@ -102,10 +102,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     chromium = chromium_path()
     if not os.access(chromium, os.X_OK):
-        raise PluginError(
-            f"mkdocs.yml: 'extra.pdf' is on but Chromium is missing at {chromium}: install it "
-            "(sudo apt-get install -y chromium) or build without PDF_HANDOUTS"
-        )
+        raise PluginError(build_message(config, "handout_no_chromium", path=chromium))
     if not config.site_url:
         log.info(
             "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
@@ -177,14 +174,12 @@ def print_to_pdf(chromium: str, page: Path, pdf: Path) -> None:
                 command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
             )
         except subprocess.TimeoutExpired:
-            raise PluginError(
-                f"{page}: Chromium did not print it within {TIMEOUT_SECONDS} s"
-            ) from None
+            raise PluginError(build_message(
+                None, "handout_timeout", page=page, seconds=TIMEOUT_SECONDS)) from None
     if done.returncode != 0 or not pdf.is_file():
-        raise PluginError(
-            f"{page}: Chromium could not print it to {pdf} (exit {done.returncode}): "
-            f"{done.stderr.strip()[-500:]}"
-        )
+        raise PluginError(build_message(
+            None, "handout_failed", page=page, pdf=pdf, code=done.returncode,
+            stderr=done.stderr.strip()[-500:]))
 
 
 class BareLinkTreeprocessor(Treeprocessor):
