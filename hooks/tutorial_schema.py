@@ -91,6 +91,8 @@ def describe(value: Any, messages: Mapping[str, Any] | None = None) -> str:
         return words["found_true" if value else "found_false"]
     if isinstance(value, (int, float)):
         return words["found_number"].format(value=value)
+    if isinstance(value, str) and not value.strip():
+        return words["found_empty_text"]
     if isinstance(value, str):
         return words["found_text"].format(value=value)
     if isinstance(value, datetime.date):
