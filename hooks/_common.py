@@ -132,7 +132,7 @@ def register_extension(config: MkDocsConfig, extension: Extension) -> None:
 # Errors -------------------------------------------------------------------------------
 
 
-def build_message(config: MkDocsConfig | None, key: str, **values: Any) -> str:
+def build_message(config: MkDocsConfig | None, key: str, /, **values: Any) -> str:
     """The build message `errors.<key>` of the strings files, filled in with `values`.
 
     Authors read these messages, so they are written in the site's default language

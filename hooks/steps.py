@@ -68,7 +68,7 @@ class Step(Block):
     def on_init(self) -> None:
         """Count the steps of the current page (the tracker lives for one document)."""
         self.tracker.setdefault("count", 0)
-        self.tracker.setdefault("open", [])  # the numbers of the steps not closed yet
+        self.tracker.setdefault("bodies", [])  # (number, body element) of each step
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         """Build the step section and return the element that receives the body."""
@@ -82,12 +82,9 @@ class Step(Block):
             settings.report(words["step_outside_tutorial"].format(number=number, title=title))
         if not title:
             settings.report(words["step_empty_title"].format(number=number))
-        if self.tracker["open"]:
-            settings.report(words["step_nested"].format(
-                number=number, title=title, parent=self.tracker["open"][-1]
-            ))
-        self.tracker["open"].append(number)
-        self.number = number
+        outer = self._outer_step(parent)
+        if outer:
+            settings.report(words["step_nested"].format(number=number, title=title, parent=outer))
         section = etree.SubElement(parent, "section", {"class": "tut-step"})
         anchor = settings.anchor.format(number=number)
         heading = etree.SubElement(section, "h2", {"class": "tut-step__title", "id": anchor})
@@ -97,12 +94,16 @@ class Step(Block):
         separator.text = settings.separator
         separator.tail = title
         section.set("aria-labelledby", anchor)
-        return etree.SubElement(section, "div", {"class": "tut-step__body"})
+        body = etree.SubElement(section, "div", {"class": "tut-step__body"})
+        self.tracker["bodies"].append((number, body))
+        return body
 
-    def on_end(self, block: etree.Element) -> None:
-        """The step is closed: a step opened now is not inside it."""
-        if self.number in self.tracker["open"]:
-            self.tracker["open"].remove(self.number)
+    def _outer_step(self, parent: etree.Element) -> int:
+        """The number of the step whose body holds `parent` (0 for none)."""
+        for number, body in reversed(self.tracker["bodies"]):
+            if any(element is parent for element in body.iter()):
+                return number
+        return 0
 
 
 class StepExtension(BlocksExtension):
