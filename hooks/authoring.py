@@ -52,7 +52,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Every Markdown and data file is UTF-8 and not empty."""
     for file in files:
-        if file.generated or not file.src_uri.endswith(CHECKED_SUFFIXES) or not file.abs_src_path:
+        if file.generated_by or not file.abs_src_path:
+            continue
+        if not file.src_uri.endswith(CHECKED_SUFFIXES):
             continue
         data = Path(file.abs_src_path).read_bytes()
         where = source_path(config, file)
@@ -83,9 +85,11 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     """Give the page checks this page's settings (see `_common.PageState`)."""
     where = source_path(config, page.file)
     first_line = 1
-    if not page.file.generated and page.file.abs_src_path:
-        source = page.file.content_string if page.file.src_uri not in _unreadable else markdown
-        first_line = max(1, source.count("\n") - markdown.count("\n") + 1)
+    if not page.file.generated_by and page.file.src_uri not in _unreadable:
+        # The Markdown is the end of the file, after its front matter.
+        source = page.file.content_string
+        if source.endswith(markdown):
+            first_line = source[: len(source) - len(markdown)].count("\n") + 1
 
     def image_exists(src: str) -> bool | None:
         if not src or "://" in src or src.startswith(("data:", "/", "#")):

@@ -70,7 +70,8 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
         report=lambda message: problems.report(where, message),
         counted=lambda number: _count_step(page, number),
     ))
-    if tutorial and readable:
+    # An empty file has one error, said by authoring.py, not one per missing field.
+    if tutorial and readable and (page.meta or markdown_text.strip()):
         _check_tutorial(page, config, files, where)
         page.meta.setdefault("template", "tutorial.html")
     return markdown_text
