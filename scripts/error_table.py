@@ -1,4 +1,4 @@
-"""The table of every build message, for the authors' guide (`make error-table`).
+"""The table of every build message, for the authors' guide.
 
 Usage: python scripts/error_table.py [--check]
 
