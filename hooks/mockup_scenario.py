@@ -20,7 +20,14 @@ from typing import Any
 import messages as default_messages
 import yaml
 
-from tutorial_schema import Invalid, check_flag, check_text, describe, yaml_invalid
+from tutorial_schema import (
+    NOTHING,
+    Invalid,
+    check_flag,
+    check_text,
+    describe,
+    yaml_invalid,
+)
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -254,6 +261,9 @@ def _field(data: dict, name: str, checker: Callable[[Any], Any], where: str,
     try:
         return checker(data[name])
     except Invalid as error:
+        if error.found is NOTHING:  # a check that only gives a text
+            errors.add("scenario_invalid_text", path=path, text=error.text(errors.words))
+            return ""
         expected = errors.words.get(error.key, error.key).format(**error.values)
         errors.add("scenario_invalid", path=path, expected=expected,
                    found=error.found_text(errors.words))

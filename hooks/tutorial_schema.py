@@ -216,10 +216,7 @@ def validate(
         try:
             result.values[name] = spec.check(meta[name])
         except Invalid as error:
-            expected = words.get(error.key, error.key).format(**error.values)
-            result.errors.append(words["front_matter_invalid"].format(
-                field=name, expected=expected, found=error.found_text(words)
-            ))
+            result.errors.append(invalid_message(name, error, words))
             result.error_fields.append(name)
             result.values[name] = spec.default
     for name in meta:
@@ -227,6 +224,20 @@ def validate(
             result.warnings.append(unknown_key_message(name, [*schema, *THEME_KEYS], words))
             result.warning_fields.append(str(name))
     return result
+
+
+def invalid_message(name: str, error: Invalid, messages: Mapping[str, Any]) -> str:
+    """The message of field `name`'s wrong value: expected, found, how to fix.
+
+    A check that gives only a text (`Invalid("one of a, b, got 'c'")`) has it shown as
+    written, after the field's name.
+    """
+    if error.found is NOTHING:
+        return messages["front_matter_invalid_text"].format(field=name, text=error.text(messages))
+    expected = messages.get(error.key, error.key).format(**error.values)
+    return messages["front_matter_invalid"].format(
+        field=name, expected=expected, found=error.found_text(messages)
+    )
 
 
 def unknown_key_message(name: str, known: list[str],

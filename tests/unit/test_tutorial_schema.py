@@ -139,3 +139,11 @@ def test_messages_are_those_given_english_for_an_english_site():
         "field 'title': expected a non-empty text, found the number 42. "
         "Correct this value in the front matter."
     ]
+
+
+def test_a_check_that_gives_only_a_text_has_it_shown_after_the_field():
+    error = schema.Invalid("l'un de identite-numerique, impots")
+    assert schema.invalid_message("category", error, schema.default_messages.load()) == (
+        "champ « category » : l'un de identite-numerique, impots. "
+        "Corrigez cette valeur dans l'en-tête."
+    )
