@@ -218,6 +218,16 @@ class PageState:
         """The settings callable to give an extension: the value set for the current page."""
         return lambda: self._values.get(key, default)
 
+    def block_line(self, name: str, number: int) -> int | None:
+        """The line of the file where block `name` number `number` (from 1) opens.
+
+        `authoring.py` gives the authoring checks a `block_lines` mapping for the page
+        ({name: [line of each opening]}), filled while the page's source is read, before
+        the blocks are built: the hooks of the blocks name the line in their messages.
+        """
+        lines = self._values.get("block_lines", {}).get(name, [])
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
 
 page_state = PageState()
 

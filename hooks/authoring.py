@@ -97,9 +97,12 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), src))
         return files.get_file_from_path(path.split("#")[0].split("?")[0]) is not None
 
+    block_lines: dict[str, list[int]] = {}  # see `_common.PageState.block_line`
+    page_state.set("block_lines", block_lines)
     page_state.set("authoring", AuthoringSettings(
         tutorial=is_tutorial(page),
         first_line=first_line,
+        block_lines=block_lines,
         image_exists=image_exists,
         messages=error_messages(config),
         report=lambda message, line=None: problems.report(where, message, line=line),

@@ -44,7 +44,8 @@ class AuthoringSettings:
 
     `tutorial`: the page's title (h1) comes from the template, so the Markdown has
     none, and its heading levels are checked. `first_line`: the file's line of the
-    Markdown's first line (after the front matter). `image_exists(src)` says whether
+    Markdown's first line (after the front matter); `block_lines` receives the line of
+    each registered block's opening, by name. `image_exists(src)` says whether
     an image's file exists (None: unknown, e.g. a web address). `messages` are the
     build messages; `report(message, line)` receives each one (the default raises
     `AuthoringError`).
@@ -52,6 +53,7 @@ class AuthoringSettings:
 
     tutorial: bool = False
     first_line: int = 1
+    block_lines: dict[str, list[int]] = field(default_factory=dict)
     image_exists: Callable[[str], bool | None] = field(default=lambda src: None)
     messages: Mapping[str, Any] = field(default_factory=default_messages.load)
     report: Callable[..., None] = field(default=_raise)
@@ -94,7 +96,9 @@ class BlockSourceCheck(Preprocessor):
                 name = start.group(2).lower()
                 open_blocks.append((name, len(start.group(1)), number))
                 header = (name, number)
-                if name not in known:
+                if name in known:
+                    settings.block_lines.setdefault(name, []).append(number)
+                else:
                     close = difflib.get_close_matches(name, list(known), n=1)
                     hint = words["block_hint"].format(close=close[0]) if close else ""
                     settings.report(words["block_unknown"].format(

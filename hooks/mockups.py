@@ -146,7 +146,7 @@ def _render(request: MockupRequest, *, page: Page, config: MkDocsConfig, files: 
         known = ", ".join(sorted(_scenarios)) or build_message(config, "mockup_none")
         problems.report(where, build_message(
             config, "mockup_unknown_scenario", number=request.number, name=request.name,
-            known=known))
+            known=known), line=page_state.block_line("mockup", request.number))
         return ""
     if scenario.errors:
         return ""  # already reported with the scenario's file
@@ -154,7 +154,8 @@ def _render(request: MockupRequest, *, page: Page, config: MkDocsConfig, files: 
     if request.screen and request.screen not in ids:
         problems.report(where, build_message(
             config, "mockup_unknown_screen", number=request.number, name=request.name,
-            screen=request.screen, known=", ".join(ids)))
+            screen=request.screen, known=", ".join(ids)),
+            line=page_state.block_line("mockup", request.number))
         return ""
     practice = files.get_file_from_path(_practice_url(request.name))
     own_page = practice is not None and practice.src_uri == page.file.src_uri

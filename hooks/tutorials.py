@@ -61,14 +61,21 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
     # The steps are part of the text: in the page's language, even in another site.
     words = strings(page_language(config, page))["step"]
     tutorial = is_tutorial(page)
+    step = {"number": 0}  # the step being made, whose messages name its line
+
+    def counted(number: int) -> None:
+        step["number"] = number
+        _count_step(page, number)
+
     page_state.set("steps", StepSettings(
         number_label=words["number_label"],
         separator=words["separator"],
         anchor=words["anchor"],
         allowed=tutorial,
         messages=error_messages(config),
-        report=lambda message: problems.report(where, message),
-        counted=lambda number: _count_step(page, number),
+        report=lambda message: problems.report(
+            where, message, line=page_state.block_line("step", step["number"])),
+        counted=counted,
     ))
     # An empty file has one error, said by authoring.py, not one per missing field.
     if tutorial and readable and (page.meta or markdown_text.strip()):

@@ -42,9 +42,9 @@ def test_a_broken_scenario_fails_the_build_naming_file_and_paths(builds):
 def test_an_unknown_scenario_or_screen_fails_the_build_naming_the_page(builds):
     result = builds(FIXTURES / "mockup-unknown" / "mkdocs.yml")
     assert result.returncode != 0
-    assert "docs/index.md : simulation 1 (« inconnu ») : aucun scénario « inconnu » " \
+    assert "docs/index.md, ligne 3 : simulation 1 (« inconnu ») : aucun scénario « inconnu » " \
         "(fichier docs/mockups/inconnu.yml) ; scénarios : essai." in result.output
-    assert "docs/index.md : simulation 2 (« essai ») : aucun écran « nulle-part » dans " \
+    assert "docs/index.md, ligne 6 : simulation 2 (« essai ») : aucun écran « nulle-part » dans " \
         "docs/mockups/essai.yml ; écrans : debut." in result.output
     assert "Traceback" not in result.output
 
