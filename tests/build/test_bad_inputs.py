@@ -43,3 +43,12 @@ def test_bad_input_fails_the_strict_build_with_its_message(case: str, bad_builds
     for fragment in filter(None, expected):
         assert fragment in result.output, result.output
     assert "Traceback" not in result.output
+
+
+def test_errors_stop_the_build_before_any_page_whatever_the_order_of_the_hooks(bad_builds):
+    # problems.py is listed last in this case's mkdocs.yml: its priorities decide.
+    result = bad_builds["problems-hook-last"]
+    assert result.returncode == 1
+    assert "1 erreur dans le contenu, décrite ci-dessus" in result.output
+    assert not (result.site / "index.html").exists()
+    assert not (result.site / "tutoriels" / "x.html").exists()
