@@ -22,11 +22,10 @@ from jinja2 import Environment
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import build_message, language_folder, log, register_extension
+from _common import build_message, language_folder, log, problems, register_extension
 
 BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
@@ -102,7 +101,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     chromium = chromium_path()
     if not os.access(chromium, os.X_OK):
-        raise PluginError(build_message(config, "handout_no_chromium", path=chromium))
+        problems.report("mkdocs.yml", build_message(config, "handout_no_chromium", path=chromium))
+        problems.raise_if_any()
     if not config.site_url:
         log.info(
             "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
@@ -174,12 +174,16 @@ def print_to_pdf(chromium: str, page: Path, pdf: Path) -> None:
                 command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
             )
         except subprocess.TimeoutExpired:
-            raise PluginError(build_message(
-                None, "handout_timeout", page=page, seconds=TIMEOUT_SECONDS)) from None
-    if done.returncode != 0 or not pdf.is_file():
-        raise PluginError(build_message(
-            None, "handout_failed", page=page, pdf=pdf, code=done.returncode,
+            done = None
+    if done is None:
+        problems.report(str(page), build_message(
+            problems.config, "handout_timeout", seconds=TIMEOUT_SECONDS))
+        problems.raise_if_any()
+    elif done.returncode != 0 or not pdf.is_file():
+        problems.report(str(page), build_message(
+            problems.config, "handout_failed", pdf=pdf, code=done.returncode,
             stderr=done.stderr.strip()[-500:]))
+        problems.raise_if_any()
 
 
 class BareLinkTreeprocessor(Treeprocessor):
