@@ -54,12 +54,14 @@ class MockupSettings:
 
     `render` returns the HTML of a request, or "" after reporting an error itself.
     `messages` are the build messages (`errors:` of the strings files); `report`
-    receives each error message; the default raises `MockupBlockError`.
+    receives each error message (the default raises `MockupBlockError`); `counted`
+    receives the number of each mockup as it is made (its messages follow).
     """
 
     render: Callable[[MockupRequest], str] = field(default=_no_renderer)
     messages: Mapping[str, Any] = field(default_factory=default_messages.load)
     report: Callable[[str], None] = field(default=_raise)
+    counted: Callable[[int], None] = field(default=lambda number: None)
 
 
 class Mockup(Block):
@@ -91,6 +93,7 @@ class Mockup(Block):
         name = (self.argument or "").strip()
         screen, level = self.options["screen"], self.options["level"]
         words, number = settings.messages, self.tracker["count"]
+        settings.counted(number)
         self.name = name
         ok = True
         if not name:

@@ -95,10 +95,17 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
     def render(request: MockupRequest) -> str:
         return _render(request, page=page, config=config, files=files, where=where)
 
+    mockup = {"number": 0}  # the mockup being made, whose messages name its line
+
+    def counted(number: int) -> None:
+        mockup["number"] = number
+
     page_state.set("mockup", MockupSettings(
         render=render,
         messages=error_messages(config),
-        report=lambda message: problems.report(where, message),
+        report=lambda message: problems.report(
+            where, message, line=page_state.block_line("mockup", mockup["number"])),
+        counted=counted,
     ))
     return markdown_text
 
