@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -131,48 +132,104 @@ def register_extension(config: MkDocsConfig, extension: Extension) -> None:
 # Errors -------------------------------------------------------------------------------
 
 
-def build_message(config: MkDocsConfig | None, key: str, **values: Any) -> str:
+def build_message(config: MkDocsConfig | None, key: str, /, **values: Any) -> str:
     """The build message `errors.<key>` of the strings files, filled in with `values`.
 
     Authors read these messages, so they are written in the site's default language
     (French here, English for a fork whose default language is English), like every
     other word of the interface. Placeholders are `str.format` fields: `{field}`...
     """
-    language = default_language(config) if config is not None else DEFAULT_LANGUAGE
-    template = strings(language)["errors"][key]
-    return template.format(**values)
+    return error_messages(config)[key].format(**values)
 
+
+def error_messages(config: MkDocsConfig | None) -> dict[str, Any]:
+    """Every build message (`errors:` of the strings files) in the site's default language.
+
+    The pure modules (`tutorial_schema`, `steps`, `mockup_block`, `mockup_scenario`,
+    `authoring`) import nothing from MkDocs: the hooks give them this mapping.
+    """
+    language = default_language(config) if config is not None else DEFAULT_LANGUAGE
+    return strings(language)["errors"]
 
 
 class Problems:
-    """Errors found in the content during a build.
+    """The errors found during a build: one collection, one owner, one way out.
 
-    Each is logged at once with the file it concerns; `raise_if_any` then fails the build
-    once, after every page has been read, so an author sees all the errors of a run, and
-    the build fails with or without `--strict`.
+    Every hook reports through `problems.report(where, message, line=None)`; each error
+    is logged at once with its file (and line), and the build fails once, with every
+    error of the run listed, before any page is written. The lifecycle is driven by the
+    hook `hooks/problems.py` (clear first, raise last, whatever the order of the hooks in
+    mkdocs.yml); the object lives here because MkDocs loads each hook file as a module
+    of its own, while `_common` is one module shared by every hook.
     """
 
     def __init__(self) -> None:
         self.messages: list[str] = []
+        self.config: MkDocsConfig | None = None
 
-    def clear(self) -> None:
+    def clear(self, config: MkDocsConfig | None = None) -> None:
+        """Forget the errors of a previous build; `config` gives the messages' language."""
         self.messages.clear()
+        self.config = config
 
-    def report(self, where: str, message: str) -> None:
-        text = f"{where}: {message}"
+    def report(self, where: str, message: str, line: int | None = None) -> None:
+        """Log one error about file `where` (its `line`, counted from 1, when known)."""
+        if line:
+            where = build_message(self.config, "at_line", where=where, line=line)
+        text = build_message(self.config, "where", where=where, message=message)
         self.messages.append(text)
         log.error(text)
 
     def raise_if_any(self) -> None:
+        """Fail the build if any error was reported (PluginError: no traceback shown)."""
         if self.messages:
             count = len(self.messages)
-            raise PluginError(
-                f"{count} error{'s' if count > 1 else ''} in the content, listed above; "
-                "the site was not built."
-            )
+            key = "summary_one" if count == 1 else "summary_many"
+            raise PluginError(build_message(self.config, key, count=count))
 
 
 problems = Problems()
+
+
+class PageState:
+    """What the hooks decide for the page being converted, read by our Markdown extensions.
+
+    MkDocs converts one page at a time. Our extensions are plain Python-Markdown
+    (no MkDocs import): each takes a `settings` callable returning its settings for the
+    current document. A hook registers the extension once, in `on_config`, with
+    `settings=page_state.reader("steps", StepSettings())`, and sets that page's value in
+    `on_page_markdown` with `page_state.set("steps", StepSettings(...))`. Before the
+    first page (or in another builder) the reader returns the default.
+    """
+
+    def __init__(self) -> None:
+        self._values: dict[str, Any] = {}
+
+    def clear(self) -> None:
+        self._values.clear()
+
+    def set(self, key: str, value: Any) -> None:
+        self._values[key] = value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def reader(self, key: str, default: Any) -> Callable[[], Any]:
+        """The settings callable to give an extension: the value set for the current page."""
+        return lambda: self._values.get(key, default)
+
+    def block_line(self, name: str, number: int) -> int | None:
+        """The line of the file where block `name` number `number` (from 1) opens.
+
+        `authoring.py` gives the authoring checks a `block_lines` mapping for the page
+        ({name: [line of each opening]}), filled while the page's source is read, before
+        the blocks are built: the hooks of the blocks name the line in their messages.
+        """
+        lines = self._values.get("block_lines", {}).get(name, [])
+        return lines[number - 1] if 0 < number <= len(lines) else None
+
+
+page_state = PageState()
 
 
 def is_tutorial(page: Page) -> bool:

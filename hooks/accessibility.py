@@ -16,17 +16,20 @@ from typing import Any
 import yaml
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
+from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from _common import (
+    build_message,
     default_language,
+    error_messages,
     format_date,
     page_language,
     problems,
     source_path,
     strings,
 )
+from tutorial_schema import describe
 
 STATEMENT = "accessibilite/index.md"
 SELF_CHECK = "accessibilite/auto-evaluation.md"
@@ -36,6 +39,7 @@ REQUIRED = ("status", "standard", "audit_date", "statement_date", "auditor", "co
 METHODS = ("auto", "manual")
 
 _settings: dict[str, Any] = {}
+_criteria: dict[str, list[dict[str, str]]] = {}  # per self-check page (src_uri)
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -45,26 +49,25 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if declared is None:
         return config
     if not isinstance(declared, dict):
-        problems.report(CONFIG_FILE, "'extra.accessibility' must be a mapping (key: value pairs)")
+        problems.report(CONFIG_FILE, build_message(
+            config, "accessibility_not_mapping", found=describe(declared, error_messages(config))))
         return config
     words = strings(page_language(config))["accessibility"]
     for name in REQUIRED:
         if not declared.get(name):
-            problems.report(CONFIG_FILE, f"'extra.accessibility.{name}' is missing")
+            problems.report(CONFIG_FILE, build_message(config, "accessibility_missing", name=name))
     if declared.get("status") and declared["status"] not in words["statuses"]:
-        problems.report(
-            CONFIG_FILE,
-            f"'extra.accessibility.status' must be one of {', '.join(words['statuses'])}, "
-            f"got '{declared['status']}'",
-        )
+        problems.report(CONFIG_FILE, build_message(
+            config, "accessibility_status", known=", ".join(words["statuses"]),
+            value=declared["status"]))
     for name in ("audit_date", "statement_date"):
         if declared.get(name) and not isinstance(declared[name], datetime.date):
-            problems.report(
-                CONFIG_FILE, f"'extra.accessibility.{name}' must be a date written YYYY-MM-DD"
-            )
+            problems.report(CONFIG_FILE, build_message(
+                config, "accessibility_date", name=name,
+                found=describe(declared[name], error_messages(config))))
     contact = declared.get("contact")
     if contact and not (isinstance(contact, dict) and (contact.get("email") or contact.get("url"))):
-        problems.report(CONFIG_FILE, "'extra.accessibility.contact' needs an 'email' or a 'url'")
+        problems.report(CONFIG_FILE, build_message(config, "accessibility_contact"))
     _settings.update(declared)
     return config
 
@@ -72,11 +75,14 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """The footer links to the statement: it must exist when the site declares a status."""
     if _settings and files.get_file_from_path(STATEMENT) is None:
-        problems.report(
-            CONFIG_FILE,
-            f"'extra.accessibility' is set but the statement page docs/{STATEMENT} is missing "
-            "(its content is generated: a front matter with 'template: accessibility.html')",
-        )
+        problems.report(CONFIG_FILE, build_message(
+            config, "accessibility_statement_missing", page=STATEMENT))
+    # The self-check's criteria are checked now, before problems.py decides (on_env):
+    # the page that shows them is written after it.
+    _criteria.clear()
+    for file in files.documentation_pages():
+        if file.src_uri.split(".")[0] + ".md" == SELF_CHECK:
+            _criteria[file.src_uri] = _read_criteria(file, config)
     return files
 
 
@@ -107,7 +113,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
     """Give the self-check page its criteria, read from the YAML file beside it."""
     if page.meta.get("template") == CHECK_TEMPLATE:
-        context["tut_criteria"] = _criteria(page, config)
+        context["tut_criteria"] = _criteria.get(page.file.src_uri, [])
         context["tut_criteria_lang"] = default_language(config)  # the file's language
     return context
 
@@ -115,34 +121,35 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 # Helpers ------------------------------------------------------------------------------
 
 
-def _criteria(page: Page, config: MkDocsConfig) -> list[dict[str, str]]:
+def _read_criteria(file: File, config: MkDocsConfig) -> list[dict[str, str]]:
     """The RGAA criteria of `page.md`'s sibling `page.yml`, each checked for its fields.
 
     A list of {id, topic, method: auto|manual, state: C|NC|NA|AV, how}; errors name the
     file and the item, and fail the build like any content error.
     """
     # A translation (`auto-evaluation.en.md`) shares the original's criteria file.
-    source = Path(page.file.abs_src_path or "")
+    source = Path(file.abs_src_path or "")
     path = source.with_name(source.name.split(".")[0] + ".yml")
-    where = str(Path(source_path(config, page.file)).with_name(path.name))
+    where = str(Path(source_path(config, file)).with_name(path.name))
     states = strings(page_language(config))["accessibility"]["check"]["states"]
+    words = error_messages(config)
     try:
         items = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        problems.report(where, f"cannot read the RGAA criteria: {error}")
-        problems.raise_if_any()
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        problems.report(where, build_message(config, "rgaa_unreadable", problem=error))
+        return []
     if not isinstance(items, list):
-        problems.report(where, "must be a list of criteria")
-        problems.raise_if_any()
+        problems.report(where, build_message(config, "rgaa_not_list", found=describe(items, words)))
+        return []
     for index, item in enumerate(items, 1):
         item = item if isinstance(item, dict) else {}
         for name in ("id", "topic", "how"):
             if not str(item.get(name) or "").strip():
-                problems.report(where, f"criterion {index}: '{name}' is missing")
+                problems.report(
+                    where, build_message(config, "rgaa_missing", index=index, name=name))
         for name, allowed in (("method", METHODS), ("state", tuple(states))):
             if item.get(name) not in allowed:
-                problems.report(
-                    where, f"criterion {index}: '{name}' must be one of {', '.join(allowed)}"
-                )
-    problems.raise_if_any()
+                problems.report(where, build_message(
+                    config, "rgaa_invalid", index=index, name=name, known=", ".join(allowed),
+                    found=describe(item.get(name), words)))
     return items

@@ -30,7 +30,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
-from _common import problems, reader_language
+from _common import build_message, error_messages, problems, reader_language
+from tutorial_schema import describe
 
 WHERE = "mkdocs.yml"
 COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9.,%/ ]+\)|[a-z]+")
@@ -44,26 +45,24 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Check the colours (they go into a <style>) and use the structure's logo."""
     colors = config.extra.get("colors") or {}
     if not isinstance(colors, dict):
-        problems.report(WHERE, "'extra.colors' must be key: value pairs (primary, accent…)")
+        problems.report(WHERE, build_message(
+            config, "fork_colors_not_mapping", found=describe(colors, error_messages(config))))
         colors = {}
     for key, value in colors.items():
         if key not in COLOR_KEYS:
-            problems.report(
-                WHERE, f"'extra.colors.{key}' is unknown: the colours are {', '.join(COLOR_KEYS)}"
-            )
+            problems.report(WHERE, build_message(
+                config, "fork_color_unknown", key=key, known=", ".join(COLOR_KEYS)))
         elif not isinstance(value, str) or not COLOR.fullmatch(value.strip()):
-            problems.report(
-                WHERE,
-                f"'extra.colors.{key}' must be a CSS colour such as '#000091', got {value!r}",
-            )
+            problems.report(WHERE, build_message(
+                config, "fork_color_invalid", key=key,
+                found=describe(value, error_messages(config))))
     logo = (config.extra.get("structure") or {}).get("logo")
     if logo:
         config.theme["logo"] = str(logo)
     return config
 
 
-# Before tutorials.py (0) fails the build on the errors found so far: ours included.
-@event_priority(10)
+# problems.py fails the build at the end of on_env (-1000), on the link errors too.
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Publish the structure and colours for the language being built."""
     language = reader_language(config)
@@ -76,7 +75,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
             for key in CONTACT_KEYS
             if (structure.get("contact") or {}).get(key)
         },
-        "links": _links(structure.get("links") or [], language, files),
+        "links": _links(structure.get("links") or [], language, files, config),
     }
     colors = config.extra.get("colors") or {}
     env.globals["tut_colors"] = {
@@ -97,23 +96,24 @@ def localized(value: Any, language: str) -> str:
     return "" if value is None else str(value)
 
 
-def _links(links: list[Any], language: str, files: Files) -> list[dict[str, str]]:
+def _links(links: list[Any], language: str, files: Files,
+           config: MkDocsConfig) -> list[dict[str, str]]:
     """Footer links; a `page` is resolved to this language's version of it."""
     resolved = []
     for number, link in enumerate(links, 1):
-        where = f"'extra.structure.links' item {number}"
         if not isinstance(link, dict) or not link.get("title"):
-            problems.report(WHERE, f"{where} needs a 'title' and a 'page' or 'url'")
+            problems.report(WHERE, build_message(config, "fork_link_incomplete", number=number))
             continue
         url = link.get("url") or ""
         if link.get("page"):
             file = files.get_file_from_path(str(link["page"]))
             if file is None:
-                problems.report(WHERE, f"{where}: no page '{link['page']}' under docs/")
+                problems.report(WHERE, build_message(
+                    config, "fork_link_missing_page", number=number, page=link["page"]))
                 continue
             url = file.url
         if not url:
-            problems.report(WHERE, f"{where} needs a 'page' (under docs/) or a 'url'")
+            problems.report(WHERE, build_message(config, "fork_link_no_target", number=number))
             continue
         resolved.append({"title": localized(link["title"], language), "url": url})
     return resolved

@@ -22,11 +22,10 @@ from jinja2 import Environment
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import language_folder, log, register_extension
+from _common import build_message, language_folder, log, problems, register_extension
 
 BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
@@ -102,10 +101,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     chromium = chromium_path()
     if not os.access(chromium, os.X_OK):
-        raise PluginError(
-            f"mkdocs.yml: 'extra.pdf' is on but Chromium is missing at {chromium}: install it "
-            "(sudo apt-get install -y chromium) or build without PDF_HANDOUTS"
-        )
+        problems.report("mkdocs.yml", build_message(config, "handout_no_chromium", path=chromium))
+        problems.raise_if_any()
     if not config.site_url:
         log.info(
             "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
@@ -177,14 +174,16 @@ def print_to_pdf(chromium: str, page: Path, pdf: Path) -> None:
                 command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
             )
         except subprocess.TimeoutExpired:
-            raise PluginError(
-                f"{page}: Chromium did not print it within {TIMEOUT_SECONDS} s"
-            ) from None
-    if done.returncode != 0 or not pdf.is_file():
-        raise PluginError(
-            f"{page}: Chromium could not print it to {pdf} (exit {done.returncode}): "
-            f"{done.stderr.strip()[-500:]}"
-        )
+            done = None
+    if done is None:
+        problems.report(str(page), build_message(
+            problems.config, "handout_timeout", seconds=TIMEOUT_SECONDS))
+        problems.raise_if_any()
+    elif done.returncode != 0 or not pdf.is_file():
+        problems.report(str(page), build_message(
+            problems.config, "handout_failed", pdf=pdf, code=done.returncode,
+            stderr=done.stderr.strip()[-500:]))
+        problems.raise_if_any()
 
 
 class BareLinkTreeprocessor(Treeprocessor):

@@ -9,13 +9,17 @@ the HTML (a Jinja template on the MkDocs side) that the block stashes in the pag
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+import messages as default_messages
 from markdown import Markdown
 from markdown.util import AtomicString
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_any
+
+from tutorial_schema import describe
 
 
 class MockupBlockError(ValueError):
@@ -49,11 +53,15 @@ class MockupSettings:
     """What the hosting builder decides for the document being converted.
 
     `render` returns the HTML of a request, or "" after reporting an error itself.
-    `report` receives each error message; the default raises `MockupBlockError`.
+    `messages` are the build messages (`errors:` of the strings files); `report`
+    receives each error message (the default raises `MockupBlockError`); `counted`
+    receives the number of each mockup as it is made (its messages follow).
     """
 
     render: Callable[[MockupRequest], str] = field(default=_no_renderer)
+    messages: Mapping[str, Any] = field(default_factory=default_messages.load)
     report: Callable[[str], None] = field(default=_raise)
+    counted: Callable[[int], None] = field(default=lambda number: None)
 
 
 class Mockup(Block):
@@ -84,17 +92,20 @@ class Mockup(Block):
         self.tracker["count"] += 1
         name = (self.argument or "").strip()
         screen, level = self.options["screen"], self.options["level"]
-        self.where = f"mockup {self.tracker['count']} ('{name}')"
+        words, number = settings.messages, self.tracker["count"]
+        settings.counted(number)
+        self.name = name
         ok = True
         if not name:
-            settings.report(f"{self.where}: write the scenario's name: "
-                            "'/// mockup | franceconnect'")
+            settings.report(words["mockup_no_name"].format(number=number))
             ok = False
         if not isinstance(screen, str):
-            settings.report(f"{self.where}: 'screen' must be a screen's name, got {screen!r}")
+            settings.report(words["mockup_screen_type"].format(
+                number=number, name=name, found=describe(screen, words)))
             ok = False
         if isinstance(level, bool) or level not in (2, 3, 4, 5):
-            settings.report(f"{self.where}: 'level' must be 2, 3, 4 or 5, got {level!r}")
+            settings.report(words["mockup_level"].format(
+                number=number, name=name, found=describe(level, words)))
             ok = False
         html = ""
         if ok:
@@ -109,10 +120,9 @@ class Mockup(Block):
     def on_end(self, block: etree.Element) -> None:
         """A mockup has no content: its screens are written in the scenario file."""
         if block.text != self.placeholder:
-            self.config["settings"]().report(
-                f"{self.where}: a mockup block has no content; "
-                "the screens are written in the scenario file"
-            )
+            settings: MockupSettings = self.config["settings"]()
+            settings.report(settings.messages["mockup_content"].format(
+                number=self.tracker["count"], name=self.name))
             block.text = self.placeholder
 
 

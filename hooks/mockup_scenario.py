@@ -4,20 +4,30 @@ A scenario (`docs/mockups/<name>.yml`) describes the screens of an online proced
 the transitions between them, so that an author writes a mockup without writing
 JavaScript. Pure functions over the parsed YAML, no MkDocs import: the schema is tested
 on its own and one place declares every element. Messages give the path inside the
-scenario ("screens.ameli.elements[2].digits: ..."); the caller prefixes the file.
+scenario ("screens.ameli.elements[2].digits : ..."), from the strings files' `errors:`
+given as a `messages` mapping (French by default); the caller prefixes the file.
 Element positions count from 1, as authors count them.
 """
 
 from __future__ import annotations
 
+import difflib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import messages as default_messages
 import yaml
 
-from tutorial_schema import Invalid, _yaml_problem, check_flag, check_text, describe
+from tutorial_schema import (
+    NOTHING,
+    Invalid,
+    check_flag,
+    check_text,
+    describe,
+    yaml_invalid,
+)
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -51,14 +61,14 @@ class Scenario:
 
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise Invalid(f"a whole number greater than 0, got {describe(value)}")
+        raise Invalid("expected_count", value)
     return value
 
 
 def _paragraphs(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     if not items:
-        raise Invalid("a text or a list of paragraphs, got an empty list")
+        raise Invalid("expected_paragraphs", value)
     return [check_text(item) for item in items]
 
 
@@ -99,50 +109,67 @@ SCREEN_KEYS = ("title", "elements")
 # Validation ---------------------------------------------------------------------------
 
 
-def load(name: str, text: str) -> Scenario:
+class _Errors(list):
+    """The messages of one scenario, written from the strings files' `errors:`."""
+
+    def __init__(self, words: Mapping[str, Any]) -> None:
+        super().__init__()
+        self.words = words
+
+    def add(self, key: str, **values: Any) -> None:
+        self.append(self.words[key].format(**values))
+
+    def found(self, value: Any) -> str:
+        return describe(value, self.words)
+
+
+def load(name: str, text: str, messages: Mapping[str, Any] | None = None) -> Scenario:
     """Parse and check the YAML text of scenario `name`."""
+    words = messages if messages is not None else default_messages.load()
+    loader = _DuplicateKeyLoader(text)
     try:
-        data = yaml.safe_load(text)
+        data = loader.get_single_data()
     except yaml.YAMLError as error:
-        return Scenario(name, errors=[f"not valid YAML: {_yaml_problem(error)}"])
-    return check(name, data)
+        return Scenario(name, errors=[yaml_invalid("scenario_yaml", error).text(words)])
+    finally:
+        loader.dispose()
+    scenario = check(name, data, words)
+    for key, first, second in loader.duplicates:
+        scenario.errors.append(words["scenario_duplicate_key"].format(
+            key=key, first=first, second=second))
+    return scenario
 
 
-def check(name: str, data: Any) -> Scenario:
+def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Scenario:
     """Check a parsed scenario: every error is collected, with its path."""
     scenario = Scenario(name)
-    errors = scenario.errors
+    errors = _Errors(messages if messages is not None else default_messages.load())
     if not isinstance(data, dict):
-        errors.append(f"a scenario is key: value pairs (title, screens), got {describe(data)}")
+        errors.add("scenario_not_mapping", found=errors.found(data))
+        scenario.errors = list(errors)
         return scenario
-    _unknown(data, SCENARIO_KEYS, "", "key of a scenario", errors)
-    scenario.title = _field(data, "title", check_text, "", "a scenario needs a 'title'", errors)
+    _unknown(data, SCENARIO_KEYS, "", "scenario_what_scenario", {}, errors)
+    scenario.title = _field(data, "title", check_text, "", "scenario_needs_title", errors)
     scenario.tutorial = _field(data, "tutorial", check_text, "", "", errors)
     screens = data.get("screens")
     if not isinstance(screens, dict) or not screens:
-        errors.append(
-            "'screens' must list the screens (name: {title, elements}), "
-            f"got {describe(screens)}"
-        )
+        errors.add("scenario_no_screens", found=errors.found(screens))
+        scenario.errors = list(errors)
         return scenario
     gos: list[tuple[str, str]] = []
     for screen_id, screen in screens.items():
         where = f"screens.{screen_id}"
         if not isinstance(screen_id, str) or not SCREEN_ID.fullmatch(screen_id):
-            errors.append(
-                f"{where}: a screen name is lowercase letters, digits and hyphens "
-                "(e.g. 'choix-du-compte')"
-            )
+            errors.add("scenario_screen_id", path=where)
         if not isinstance(screen, dict):
-            errors.append(f"{where}: a screen is key: value pairs (title, elements), "
-                          f"got {describe(screen)}")
+            errors.add("scenario_screen_not_mapping", path=where, found=errors.found(screen))
             continue
-        _unknown(screen, SCREEN_KEYS, where, "key of a screen", errors)
-        title = _field(screen, "title", check_text, where, "a screen needs a 'title'", errors)
+        _unknown(screen, SCREEN_KEYS, where, "scenario_what_screen", {}, errors)
+        title = _field(screen, "title", check_text, where, "scenario_screen_needs_title",
+                       errors)
         elements = screen.get("elements")
         if not isinstance(elements, list) or not elements:
-            errors.append(f"{where}.elements: must list the screen's elements, "
-                          f"got {describe(elements)}")
+            errors.add("scenario_no_elements", path=where, found=errors.found(elements))
             elements = []
         checked = [
             _element(item, f"{where}.elements[{index}]", errors, gos)
@@ -150,41 +177,44 @@ def check(name: str, data: Any) -> Scenario:
         ]
         scenario.screens.append(Screen(str(screen_id), title, [e for e in checked if e]))
     ids = [screen.id for screen in scenario.screens]
-    scenario.start = _field(data, "start", check_text, "", "", errors) or ids[0]
+    scenario.start = _field(data, "start", check_text, "", "", errors) or (ids[0] if ids else "")
     if "start" in data:
         gos.append(("start", scenario.start))
     for where, target in gos:
         if target not in ids:
-            errors.append(f"{where}: no screen '{target}' (screens: {', '.join(ids)})")
+            errors.add("scenario_unknown_target", path=where, target=target, known=", ".join(ids))
+    scenario.errors = list(errors)
     return scenario
 
 
-def _element(item: Any, where: str, errors: list[str], gos: list) -> dict[str, Any] | None:
+def _element(item: Any, where: str, errors: _Errors, gos: list) -> dict[str, Any] | None:
     if not isinstance(item, dict) or len(item) != 1:
-        found = (f"{len(item)} keys ({', '.join(map(str, item))})"
-                 if isinstance(item, dict) else describe(item))
-        errors.append(f"{where}: an element is one 'kind: value' pair like "
-                      f"'- heading: My title', got {found}")
+        found = (errors.words["scenario_element_keys"].format(
+                     count=len(item), keys=", ".join(map(str, item)))
+                 if isinstance(item, dict) else errors.found(item))
+        errors.add("scenario_element_shape", path=where, found=found)
         return None
     kind, value = next(iter(item.items()))
     spec = ELEMENTS.get(kind)
     if spec is None:
-        errors.append(f"{where}: unknown element '{kind}' (expected one of: "
-                      f"{', '.join(ELEMENTS)})")
+        close = difflib.get_close_matches(str(kind), list(ELEMENTS), n=1)
+        hint = errors.words["block_hint"].format(close=close[0]) if close else ""
+        errors.add("scenario_unknown_element", path=where, kind=kind, hint=hint,
+                   known=", ".join(ELEMENTS))
         return None
     shorthand = spec.get("shorthand")
     if shorthand and not isinstance(value, dict):
         value = {shorthand: value}
     if not isinstance(value, dict):
-        errors.append(f"{where}: '{kind}' takes key: value pairs "
-                      f"({', '.join(spec['fields'])}), got {describe(value)}")
+        errors.add("scenario_element_not_mapping", path=where, kind=kind,
+                   known=", ".join(spec["fields"]), found=errors.found(value))
         return None
-    _unknown(value, spec["fields"], where, f"field of '{kind}'", errors)
+    _unknown(value, spec["fields"], where, "scenario_what_element", {"kind": kind}, errors)
     element: dict[str, Any] = {"kind": kind}
     for name, (checker, required) in spec["fields"].items():
         if name not in value:
             if required:
-                errors.append(f"{where}: '{kind}' needs a '{name}'")
+                errors.add("scenario_element_needs", path=where, kind=kind, name=name)
             element[name] = None
         elif checker is _GO:
             element[name] = _field(value, name, check_text, where, "", errors)
@@ -196,24 +226,23 @@ def _element(item: Any, where: str, errors: list[str], gos: list) -> dict[str, A
             element[name] = _field(value, name, checker, where, "", errors)
     checked = element.get("digits") or element.get("length") or element.get("required")
     if kind in ("input", "password") and checked and not element["error"]:
-        errors.append(f"{where}: '{kind}' checks what is typed, so it needs an 'error' "
-                      "message saying what is expected")
+        errors.add("scenario_element_needs_error", path=where, kind=kind)
     return element
 
 
-def _providers(value: Any, where: str, errors: list[str], gos: list) -> list[dict[str, str]]:
+def _providers(value: Any, where: str, errors: _Errors, gos: list) -> list[dict[str, str]]:
     if not isinstance(value, list) or not value:
-        errors.append(f"{where}: must list the accounts ({{name, go}}), got {describe(value)}")
+        errors.add("scenario_no_accounts", path=where, found=errors.found(value))
         return []
     items = []
     for index, item in enumerate(value, 1):
         here = f"{where}[{index}]"
         if not isinstance(item, dict):
-            errors.append(f"{here}: an account is {{name, go}}, got {describe(item)}")
+            errors.add("scenario_account_not_mapping", path=here, found=errors.found(item))
             continue
-        _unknown(item, PROVIDER_FIELDS, here, "field of an account", errors)
-        name = _field(item, "name", check_text, here, "an account needs a 'name'", errors)
-        go = _field(item, "go", check_text, here, "an account needs a 'go'", errors)
+        _unknown(item, PROVIDER_FIELDS, here, "scenario_what_account", {}, errors)
+        name = _field(item, "name", check_text, here, "scenario_account_needs_name", errors)
+        go = _field(item, "go", check_text, here, "scenario_account_needs_go", errors)
         if go:
             gos.append((f"{here}.go", go))
         items.append({"name": name, "go": go})
@@ -221,22 +250,50 @@ def _providers(value: Any, where: str, errors: list[str], gos: list) -> list[dic
 
 
 def _field(data: dict, name: str, checker: Callable[[Any], Any], where: str,
-           missing: str, errors: list[str]) -> Any:
-    """The checked value of `data[name]`; `missing` is the error when it is required."""
-    prefix = f"{where}: " if where else ""
+           missing: str, errors: _Errors) -> Any:
+    """The checked value of `data[name]`; `missing` is the error's key when it is required."""
+    path = f"{where}.{name}" if where else name
     if name not in data:
         if missing:
-            errors.append(f"{prefix}{missing}")
+            errors.add("scenario_missing", path=path, name=name,
+                       what=errors.words[missing])
         return ""
     try:
         return checker(data[name])
     except Invalid as error:
-        errors.append(f"{where + '.' if where else ''}{name}: must be {error}")
+        if error.found is NOTHING:  # a check that only gives a text
+            errors.add("scenario_invalid_text", path=path, text=error.text(errors.words))
+            return ""
+        expected = errors.words.get(error.key, error.key).format(**error.values)
+        errors.add("scenario_invalid", path=path, expected=expected,
+                   found=error.found_text(errors.words))
         return ""
 
 
-def _unknown(data: dict, known, where: str, what: str, errors: list[str]) -> None:
+def _unknown(data: dict, known, where: str, what: str, values: dict, errors: _Errors) -> None:
     for key in data:
         if key not in known:
-            errors.append(f"{where + '.' if where else ''}{key}: unknown {what} "
-                          f"(expected one of: {', '.join(known)})")
+            close = difflib.get_close_matches(str(key), list(known), n=1)
+            hint = errors.words["block_hint"].format(close=close[0]) if close else ""
+            errors.add("scenario_unknown_key", path=f"{where}.{key}" if where else str(key),
+                       what=errors.words[what].format(**values), hint=hint,
+                       known=", ".join(known))
+
+
+class _DuplicateKeyLoader(yaml.SafeLoader):
+    """SafeLoader noting keys written twice in one mapping (YAML keeps the last silently)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[tuple[str, int, int]] = []
+
+    def construct_mapping(self, node, deep=False):
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if isinstance(key, (str, int)) and key in seen:
+                self.duplicates.append((str(key), seen[key], line))
+            elif isinstance(key, (str, int)):
+                seen[key] = line
+        return super().construct_mapping(node, deep=deep)

@@ -5,7 +5,7 @@ are read, not published. Each gets a practice page, `s-entrainer/<name>/index.ht
 holding just its practice flow, so that a helper can hand a citizen one link; an
 "S'entraîner" page lists them. The `/// mockup` block itself (`mockup_block`) is plain
 Python-Markdown: this hook gives it a renderer that fills `partials/tut-mockup.html`.
-Runs after `tutorials.py`, which clears the content errors and fails the build on them.
+Errors go to `_common.problems` (the hook `problems.py` fails the build on them).
 """
 
 from __future__ import annotations
@@ -25,9 +25,12 @@ from mockup_scenario import Scenario
 from typography import french_spacing, is_french
 
 from _common import (
+    build_message,
     default_language,
+    error_messages,
     language_folder,
     page_language,
+    page_state,
     problems,
     register_extension,
     source_path,
@@ -41,16 +44,17 @@ TEMPLATE = "partials/tut-mockup.html"
 NOT_TEXT = frozenset({"kind", "go"})
 
 _scenarios: dict[str, Scenario] = {}
-_current = MockupSettings()
 _env: Environment | None = None
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the mockup block (a plain Python-Markdown extension) for every page."""
-    global _current, _env
+    global _env
     _scenarios.clear()
-    _current, _env = MockupSettings(), None
-    register_extension(config, MockupExtension(settings=lambda: _current))
+    _env = None
+    # The settings of the page being converted: see `_common.PageState`.
+    settings = page_state.reader("mockup", MockupSettings(messages=error_messages(config)))
+    register_extension(config, MockupExtension(settings=settings))
     return config
 
 
@@ -61,22 +65,24 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Read and check the scenarios (not published), then add their practice pages."""
     for file in [f for f in files if _is_scenario(f)]:
         name = file.src_uri[len(SCENARIO_DIR):-len(".yml")]
-        scenario = mockup_scenario.load(name, file.content_string)
         where = source_path(config, file)
+        files.remove(file)
+        try:
+            text = file.content_string
+        except ValueError:  # not UTF-8: authoring.py has said so
+            continue
+        scenario = mockup_scenario.load(name, text, error_messages(config))
         if not mockup_scenario.SCREEN_ID.fullmatch(name):
-            scenario.errors.insert(0, "a scenario's file name is lowercase letters, digits "
-                                      "and hyphens, directly in docs/mockups/ (e.g. impots.yml)")
+            scenario.errors.insert(0, build_message(config, "scenario_file_name"))
         if scenario.tutorial and not files.get_file_from_path(scenario.tutorial):
             scenario.errors.append(
-                f"tutorial: no page '{scenario.tutorial}' in the docs folder "
-                "(write its path from docs/, e.g. tutoriels/franceconnect.md)"
+                build_message(config, "scenario_tutorial_missing", page=scenario.tutorial)
             )
         for message in scenario.errors:
             problems.report(where, message)
         if is_french(default_language(config)):
             _french_typography(scenario)
         _scenarios[name] = scenario
-        files.remove(file)
     if _scenarios:
         words = strings(page_language(config))["mockup"]["practice"]
         folder = language_folder(config)
@@ -90,13 +96,23 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Give the mockup blocks of this page a renderer that knows the page."""
-    global _current
     where = source_path(config, page.file)
 
     def render(request: MockupRequest) -> str:
         return _render(request, page=page, config=config, files=files, where=where)
 
-    _current = MockupSettings(render=render, report=lambda message: problems.report(where, message))
+    mockup = {"number": 0}  # the mockup being made, whose messages name its line
+
+    def counted(number: int) -> None:
+        mockup["number"] = number
+
+    page_state.set("mockup", MockupSettings(
+        render=render,
+        messages=error_messages(config),
+        report=lambda message: problems.report(
+            where, message, line=page_state.block_line("mockup", mockup["number"])),
+        counted=counted,
+    ))
     return markdown_text
 
 
@@ -160,19 +176,21 @@ def _practice_index(words: dict[str, str]) -> str:
 def _render(request: MockupRequest, *, page: Page, config: MkDocsConfig, files: Files,
             where: str) -> str:
     """The HTML of one mockup block, or "" after reporting why it cannot be shown."""
-    where_block = f"mockup {request.number} ('{request.name}')"
     scenario = _scenarios.get(request.name)
     if scenario is None:
-        known = ", ".join(sorted(_scenarios)) or "none yet"
-        problems.report(where, f"{where_block}: no scenario '{request.name}' "
-                               f"(docs/{SCENARIO_DIR}<name>.yml; scenarios: {known})")
+        known = ", ".join(sorted(_scenarios)) or build_message(config, "mockup_none")
+        problems.report(where, build_message(
+            config, "mockup_unknown_scenario", number=request.number, name=request.name,
+            known=known), line=page_state.block_line("mockup", request.number))
         return ""
     if scenario.errors:
         return ""  # already reported with the scenario's file
     ids = [screen.id for screen in scenario.screens]
     if request.screen and request.screen not in ids:
-        problems.report(where, f"{where_block}: no screen '{request.screen}' in "
-                               f"docs/{SCENARIO_DIR}{request.name}.yml (screens: {', '.join(ids)})")
+        problems.report(where, build_message(
+            config, "mockup_unknown_screen", number=request.number, name=request.name,
+            screen=request.screen, known=", ".join(ids)),
+            line=page_state.block_line("mockup", request.number))
         return ""
     practice = files.get_file_from_path(_practice_url(request.name))
     own_page = practice is not None and practice.src_uri == page.file.src_uri

@@ -10,9 +10,11 @@ through `StepSettings`.
 from __future__ import annotations
 
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
+import messages as default_messages
 from markdown import Markdown
 from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block
@@ -32,16 +34,19 @@ class StepSettings:
 
     `number_label` and `anchor` are formatted with the step's number; `separator`
     stands between the label and the title ("Étape 1 : S'identifier"). When `allowed` is
-    false, `refusal` says why a step block cannot stand in this document. `report`
-    receives each error message; the default raises `StepBlockError`.
+    false, a step block cannot stand in this document. `messages` are the build messages
+    (`errors:` of the strings files); `report` receives each error message (the default
+    raises `StepBlockError`); `counted` receives the number of each step as it is made,
+    so that the builder knows how many steps the document has.
     """
 
     number_label: str = "Étape {number}"
     separator: str = " : "
     anchor: str = "etape-{number}"
     allowed: bool = True
-    refusal: str = "a step block is not allowed here"
+    messages: Mapping[str, Any] = field(default_factory=default_messages.load)
     report: Callable[[str], None] = field(default=_raise)
+    counted: Callable[[int], None] = field(default=lambda number: None)
 
 
 class Step(Block):
@@ -63,6 +68,7 @@ class Step(Block):
     def on_init(self) -> None:
         """Count the steps of the current page (the tracker lives for one document)."""
         self.tracker.setdefault("count", 0)
+        self.tracker.setdefault("bodies", [])  # (number, body element) of each step
 
     def on_create(self, parent: etree.Element) -> etree.Element:
         """Build the step section and return the element that receives the body."""
@@ -70,12 +76,15 @@ class Step(Block):
         self.tracker["count"] += 1
         number = self.tracker["count"]
         title = (self.argument or "").strip()
+        words = settings.messages
+        settings.counted(number)
         if not settings.allowed:
-            settings.report(f"step {number} ('{title}'): {settings.refusal}")
+            settings.report(words["step_outside_tutorial"].format(number=number, title=title))
         if not title:
-            settings.report(
-                f"step {number} has an empty title: write '/// step | Title of the step'"
-            )
+            settings.report(words["step_empty_title"].format(number=number))
+        outer = self._outer_step(parent)
+        if outer:
+            settings.report(words["step_nested"].format(number=number, title=title, parent=outer))
         section = etree.SubElement(parent, "section", {"class": "tut-step"})
         anchor = settings.anchor.format(number=number)
         heading = etree.SubElement(section, "h2", {"class": "tut-step__title", "id": anchor})
@@ -85,7 +94,16 @@ class Step(Block):
         separator.text = settings.separator
         separator.tail = title
         section.set("aria-labelledby", anchor)
-        return etree.SubElement(section, "div", {"class": "tut-step__body"})
+        body = etree.SubElement(section, "div", {"class": "tut-step__body"})
+        self.tracker["bodies"].append((number, body))
+        return body
+
+    def _outer_step(self, parent: etree.Element) -> int:
+        """The number of the step whose body holds `parent` (0 for none)."""
+        for number, body in reversed(self.tracker["bodies"]):
+            if any(element is parent for element in body.iter()):
+                return number
+        return 0
 
 
 class StepExtension(BlocksExtension):

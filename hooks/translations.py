@@ -26,6 +26,7 @@ from mkdocs.utils.meta import YAML_RE
 
 import tutorial_schema
 from _common import (
+    build_message,
     default_language,
     format_date,
     is_tutorial,
@@ -121,19 +122,31 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     where = source_path(config, page.file)
     translated = is_translation(page, config)
     if translated and "translation_of_updated" not in page.meta:
-        problems.report(
-            where,
-            "'translation_of_updated' is missing: a translation gives the 'updated' date of "
-            "the original it follows (e.g. translation_of_updated: 2022-04-06)",
-        )
+        problems.report(where, build_message(config, "translation_undated"))
     for field in ("translation_of_updated", "translators"):
         if not translated and field in page.meta:
-            problems.report(
-                where,
-                f"'{field}' is only for a translation (a file named like "
-                f"'{Path(page.file.src_uri).stem}.en.md'); remove it from the original",
-            )
+            example = f"{Path(page.file.src_uri).stem}.en.md"
+            problems.report(where, build_message(
+                config, "translation_field_original_only", field=field, example=example))
+    if translated:
+        _check_against_original(page, config, files, where)
     return markdown
+
+
+def _check_against_original(page: Page, config: MkDocsConfig, files: Files, where: str) -> None:
+    """A translation has its original, and follows one of its versions, not a later one."""
+    source = Path(page.file.abs_src_path or "")
+    path = source.with_name(source.name.split(".")[0] + ".md")
+    original = Path(where).with_name(path.name).as_posix()
+    if not path.is_file():
+        problems.report(where, build_message(config, "translation_orphan", original=original))
+        return
+    updated = _date(_front_matter(path).get("updated"))
+    of_updated = _date(page.meta.get("translation_of_updated"))
+    if updated and of_updated and of_updated > updated:
+        problems.report(where, build_message(
+            config, "translation_later_than_original", translated=of_updated.isoformat(),
+            updated=updated.isoformat(), original=original))
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
@@ -209,7 +222,8 @@ def _dated(name: str, value: datetime.date | None, reader: str) -> dict[str, str
 
 
 def _front_matter(path: Path) -> dict[str, Any]:
-    match = YAML_RE.match(path.read_text(encoding="utf-8"))
+    # A file that is not UTF-8 is reported by authoring.py; its dates are read anyway.
+    match = YAML_RE.match(path.read_text(encoding="utf-8", errors="replace"))
     if not match:
         return {}
     try:

@@ -1,8 +1,10 @@
 """The front matter of a tutorial: every field, its type, its default and its message.
 
 Pure functions over the parsed YAML mapping, with no MkDocs event, so that the schema is
-tested on its own and one place declares every field. Messages name the field, what was
-expected and what was found; the caller prefixes the file.
+tested on its own and one place declares every field. Messages come from the strings
+files (`errors:`), given as a `messages` mapping (the hooks give the site's default
+language; `messages.load()` is French): they name the field, what was expected and what
+was found; the caller prefixes the file and line.
 """
 
 from __future__ import annotations
@@ -11,19 +13,50 @@ import datetime
 import difflib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
+import messages as default_messages
 import yaml
+
+NOTHING = object()
 
 
 class Invalid(Exception):
-    """A field's value does not fit; the message says what was expected."""
+    """A value does not fit.
+
+    `key` names the message (`errors.<key>` of the strings files) saying what was
+    expected, filled in with `values`; `found` is the value found (described in the
+    message), or a callable giving its description from the messages. `line` is the line
+    of the file when known. A key that is not in the messages is shown as written.
+    """
+
+    def __init__(self, key: str, found: Any = NOTHING, *, line: int | str | None = None,
+                 **values: Any) -> None:
+        super().__init__(key)
+        self.key, self.found, self.values = key, found, {**values, "line": line}
+        self.line = line if isinstance(line, int) else None
+
+    def text(self, messages: Mapping[str, Any]) -> str:
+        """The message itself (`errors.<key>` filled in)."""
+        values = dict(self.values)
+        if self.found is not NOTHING:
+            values["found"] = self.found_text(messages)
+        template = messages.get(self.key, self.key)
+        return template.format(**values)
+
+    def found_text(self, messages: Mapping[str, Any]) -> str:
+        if callable(self.found):
+            return self.found(messages)
+        return describe(self.found, messages)
 
 
 @dataclass(frozen=True)
 class Field:
-    """One front-matter field: how to check it, whether it is required, its default."""
+    """One front-matter field: how to check it, whether it is required, its default.
+
+    `why_required` is the key of the message saying why (`errors.why_title`), or a text.
+    """
 
     check: Callable[[Any], Any]
     required: bool = False
@@ -33,47 +66,56 @@ class Field:
 
 @dataclass
 class Result:
-    """The clean values of every known field, and what was wrong."""
+    """The clean values of every known field, and what was wrong.
+
+    `error_fields` and `warning_fields` name the field of each message, in the same
+    order, so that the caller can give the line of the field.
+    """
 
     values: dict[str, Any]
     errors: list[str]
     warnings: list[str]
+    error_fields: list[str] = field(default_factory=list)
+    warning_fields: list[str] = field(default_factory=list)
 
 
 # Checks -------------------------------------------------------------------------------
 
 
-def describe(value: Any) -> str:
-    """The value found, in words an author recognises ("the string 'franceconnect'")."""
+def describe(value: Any, messages: Mapping[str, Any] | None = None) -> str:
+    """The value found, in words an author recognises ("le texte « franceconnect »")."""
+    words = messages if messages is not None else default_messages.load()
     if value is None:
-        return "an empty value"
+        return words["found_empty"]
     if isinstance(value, bool):
-        return f"the boolean {'true' if value else 'false'}"
+        return words["found_true" if value else "found_false"]
     if isinstance(value, (int, float)):
-        return f"the number {value}"
+        return words["found_number"].format(value=value)
+    if isinstance(value, str) and not value.strip():
+        return words["found_empty_text"]
     if isinstance(value, str):
-        return f"the string '{value}'"
+        return words["found_text"].format(value=value)
     if isinstance(value, datetime.date):
-        return f"the date {value.isoformat()}"
+        return words["found_date"].format(value=value.isoformat())
     if isinstance(value, list):
-        return "a list"
+        return words["found_list" if value else "found_empty_list"]
     if isinstance(value, dict):
-        return "a mapping (key: value pairs)"
-    return f"a {type(value).__name__}"
+        return words["found_mapping"]
+    return words["found_other"].format(type=type(value).__name__)
 
 
 def check_text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise Invalid(f"a non-empty text, got {describe(value)}")
+        raise Invalid("expected_text", value)
     return value.strip()
 
 
 def check_text_list(value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise Invalid(f"a list of strings, got {describe(value)}")
+        raise Invalid("expected_text_list", value)
     for index, item in enumerate(value, 1):
         if not isinstance(item, str) or not item.strip():
-            raise Invalid(f"a list of strings, got a list whose item {index} is {describe(item)}")
+            raise Invalid("expected_text_list", _list_item(index, item))
     return [item.strip() for item in value]
 
 
@@ -85,20 +127,20 @@ def check_date(value: Any) -> datetime.date:
     if isinstance(value, str) and ISO_DATE.fullmatch(value.strip()):
         try:
             return datetime.date.fromisoformat(value.strip())
-        except ValueError as error:
-            raise Invalid(f"a real date, got '{value}' ({error})") from None
-    raise Invalid(f"a date written YYYY-MM-DD (e.g. 2022-04-06), got {describe(value)}")
+        except ValueError:
+            raise Invalid("expected_real_date", value.strip()) from None
+    raise Invalid("expected_date", value)
 
 
 def check_minutes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise Invalid(f"a whole number of minutes greater than 0, got {describe(value)}")
+        raise Invalid("expected_minutes", value)
     return value
 
 
 def check_level(value: Any) -> str:
     if value not in LEVELS:
-        raise Invalid(f"one of {', '.join(LEVELS)}, got {describe(value)}")
+        raise Invalid("expected_level", value, levels=", ".join(LEVELS))
     return value
 
 
@@ -115,7 +157,7 @@ def check_as_written(value: Any) -> Any:
 
 def check_flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise Invalid(f"true or false, got {describe(value)}")
+        raise Invalid("expected_flag", value)
     return value
 
 
@@ -124,15 +166,21 @@ def licence_check(known: Mapping[str, str]) -> Callable[[Any], list[str]]:
 
     def check(value: Any) -> list[str]:
         ids = value if isinstance(value, list) else [value]
-        expected = f"one of {', '.join(known)} (or a list of them)"
         if not ids:
-            raise Invalid(f"{expected}, got an empty list")
+            raise Invalid("expected_licence", value, known=", ".join(known))
         for item in ids:
             if not isinstance(item, str) or item.strip().lower() not in known:
-                raise Invalid(f"{expected}, got {describe(item)}")
+                raise Invalid("expected_licence", item, known=", ".join(known))
         return [item.strip().lower() for item in ids]
 
     return check
+
+
+def _list_item(index: int, item: Any) -> Callable[[Mapping[str, Any]], str]:
+    """The description of a list whose item `index` is wrong."""
+    return lambda words: words["found_list_item"].format(
+        index=index, found=describe(item, words)
+    )
 
 
 # Validation ---------------------------------------------------------------------------
@@ -141,15 +189,9 @@ def licence_check(known: Mapping[str, str]) -> Callable[[Any], list[str]]:
 def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field]:
     """Every field of a tutorial's front matter (licences are configurable by forks)."""
     return {
-        "title": Field(check_text, required=True, why_required="every tutorial needs a title"),
-        "summary": Field(
-            check_text, required=True, why_required="the summary (Résumé) opens every tutorial"
-        ),
-        "updated": Field(
-            check_date,
-            required=True,
-            why_required="the date of last update is shown and required by the licence",
-        ),
+        "title": Field(check_text, required=True, why_required="why_title"),
+        "summary": Field(check_text, required=True, why_required="why_summary"),
+        "updated": Field(check_date, required=True, why_required="why_updated"),
         "tags": Field(check_text_list, default=[]),
         "prerequisites": Field(check_text_list, default=[]),
         "licence": Field(licence_check(licences), default=[default_licence]),
@@ -173,32 +215,59 @@ def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field
 
 
 def validate(
-    meta: Mapping[str, Any], licences: Mapping[str, str], default_licence: str
+    meta: Mapping[str, Any],
+    licences: Mapping[str, str],
+    default_licence: str,
+    messages: Mapping[str, Any] | None = None,
 ) -> Result:
     """Check a tutorial's front matter; return clean values, errors and warnings."""
+    words = messages if messages is not None else default_messages.load()
     schema = fields(licences, default_licence)
     result = Result(values={}, errors=[], warnings=[])
-    for name, field in schema.items():
+    for name, spec in schema.items():
         if name not in meta:
-            if field.required:
-                result.errors.append(f"'{name}' is missing: {field.why_required}")
-            result.values[name] = field.default
+            if spec.required:
+                why = words.get(spec.why_required, spec.why_required)
+                result.errors.append(words["front_matter_missing"].format(field=name, why=why))
+                result.error_fields.append(name)
+            result.values[name] = spec.default
             continue
         try:
-            result.values[name] = field.check(meta[name])
+            result.values[name] = spec.check(meta[name])
         except Invalid as error:
-            result.errors.append(f"'{name}' must be {error}")
-            result.values[name] = field.default
+            result.errors.append(invalid_message(name, error, words))
+            result.error_fields.append(name)
+            result.values[name] = spec.default
     for name in meta:
         if name not in schema and name not in THEME_KEYS:
-            result.warnings.append(unknown_key_message(name, [*schema, *THEME_KEYS]))
+            result.warnings.append(unknown_key_message(name, [*schema, *THEME_KEYS], words))
+            result.warning_fields.append(str(name))
     return result
 
 
-def unknown_key_message(name: str, known: list[str]) -> str:
+def invalid_message(name: str, error: Invalid, messages: Mapping[str, Any]) -> str:
+    """The message of field `name`'s wrong value: expected, found, how to fix.
+
+    A check that gives only a text (`Invalid("one of a, b, got 'c'")`) has it shown as
+    written, after the field's name.
+    """
+    if error.found is NOTHING:
+        return messages["front_matter_invalid_text"].format(field=name, text=error.text(messages))
+    expected = messages.get(error.key, error.key).format(**error.values)
+    return messages["front_matter_invalid"].format(
+        field=name, expected=expected, found=error.found_text(messages)
+    )
+
+
+def unknown_key_message(name: str, known: list[str],
+                        messages: Mapping[str, Any] | None = None) -> str:
+    words = messages if messages is not None else default_messages.load()
     close = difflib.get_close_matches(str(name), known, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else f" (known keys: {', '.join(known)})"
-    return f"unknown front-matter key '{name}'{hint}"
+    if close:
+        hint = words["front_matter_hint_close"].format(close=close[0])
+    else:
+        hint = words["front_matter_hint_known"].format(known=", ".join(known))
+    return words["front_matter_unknown_key"].format(key=name, hint=hint)
 
 
 def parse_front_matter(text: str) -> dict[str, Any]:
@@ -206,24 +275,37 @@ def parse_front_matter(text: str) -> dict[str, Any]:
 
     MkDocs silently leaves a front matter it cannot parse in the page; this re-reads it
     to say why. Dates stay strings so that `check_date` can name an impossible date.
-    Raises `Invalid` with YAML's own description of the problem and its line.
+    Raises `Invalid` (`front_matter_yaml`, with YAML's own description of the problem
+    and its line in the file) or `front_matter_not_mapping`.
     """
     try:
         data = yaml.load(text, Loader=_TextDateLoader)
     except yaml.YAMLError as error:
-        raise Invalid(f"the front matter is not valid YAML: {_yaml_problem(error)}") from None
+        raise yaml_invalid("front_matter_yaml", error, first_line=2) from None
     if not isinstance(data, dict):
-        raise Invalid(f"the front matter must be key: value pairs, got {describe(data)}")
+        raise Invalid("front_matter_not_mapping", data, line=2)
     return data
 
 
-def _yaml_problem(error: yaml.YAMLError) -> str:
+def field_lines(text: str, first_line: int = 2) -> dict[str, int]:
+    """The line of each top-level key of a front matter (`first_line`: its first line)."""
+    lines = {}
+    for number, line in enumerate(text.splitlines(), first_line):
+        match = TOP_KEY.match(line)
+        if match:
+            lines.setdefault(match.group(1), number)
+    return lines
+
+
+def yaml_invalid(key: str, error: yaml.YAMLError, first_line: int = 1) -> Invalid:
+    """An `Invalid` for a YAML error: its problem (in YAML's words), line and column."""
     mark = getattr(error, "problem_mark", None)
     problem = getattr(error, "problem", None) or str(error)
-    if mark is not None:
-        # +2: line numbers start at 1 and the opening '---' is line 1 of the file.
-        return f"{problem} (line {mark.line + 2} of the file, column {mark.column + 1})"
-    return problem
+    if mark is None:
+        return Invalid(key, problem=problem, column="?", line="?")
+    # `first_line`: the file's line of the text's first line ('---' is line 1).
+    line = mark.line + first_line
+    return Invalid(key, problem=problem, column=mark.column + 1, line=line)
 
 
 class _TextDateLoader(yaml.SafeLoader):
@@ -239,6 +321,7 @@ _TextDateLoader.yaml_implicit_resolvers = {
 # Data ---------------------------------------------------------------------------------
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+TOP_KEY = re.compile(r"([^\s#:][^:]*?)\s*:(?:\s|$)")
 
 LEVELS = ("débutant", "intermédiaire", "avancé")
 

@@ -1,13 +1,14 @@
 """Tutorial pages: validate the front matter, number the steps, give templates their data.
 
 A tutorial is any Markdown page under `docs/tutoriels/` (its `index.md` aside). Errors in
-the content are collected over the whole build, each logged with its file, then fail the
-build once before any page is written (see `_common.Problems`).
+the content are reported to `_common.problems`, each logged with its file and line; the
+hook `problems.py` fails the build once, before any page is written.
 """
 
 from __future__ import annotations
 
 import html
+import unicodedata
 from typing import Any
 
 import categories
@@ -24,10 +25,12 @@ from typography import FrenchTypographyExtension, is_french
 import tutorial_schema
 from _common import (
     build_message,
+    error_messages,
     format_date,
     is_tutorial,
     log,
     page_language,
+    page_state,
     problems,
     reader_language,
     register_extension,
@@ -37,23 +40,21 @@ from _common import (
 )
 from steps import StepExtension, StepSettings
 
-# The step settings of the page being converted: MkDocs renders pages one at a time,
-# and the step extension asks for them when a page's Markdown instance meets a step.
-_current_steps = StepSettings()
 _tutorials: dict[str, dict[str, Any]] = {}
 # The categories declared in mkdocs.yml (`extra.categories`, reported by catalogue.py).
 _declared = categories.Declared()
 
 
+# Before every other hook (problems.py clears at 1000): a reloaded strings file is read.
+@event_priority(900)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the step block (a plain Python-Markdown extension) for every page."""
-    global _current_steps, _declared
-    problems.clear()
+    global _declared
     strings.cache_clear()  # `mkdocs serve` reloads the config when a strings file changes
     _tutorials.clear()
     _declared = categories.parse(config.extra.get("categories"))
-    _current_steps = StepSettings()
-    register_extension(config, StepExtension(settings=lambda: _current_steps))
+    # The settings of the page being converted: see `_common.PageState`.
+    register_extension(config, StepExtension(settings=page_state.reader("steps", StepSettings())))
     return config
 
 
@@ -61,39 +62,46 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 @event_priority(10)
 def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Check the front matter of tutorials and prepare the step settings of the page."""
-    global _current_steps
     where = source_path(config, page.file)
-    markdown_text, readable = _recover_front_matter(markdown_text, page, where)
+    markdown_text, readable = _recover_front_matter(markdown_text, page, config, where)
     # The steps are part of the text: in the page's language, even in another site.
     words = strings(page_language(config, page))["step"]
     tutorial = is_tutorial(page)
-    _current_steps = StepSettings(
+    step = {"number": 0}  # the step being made, whose messages name its line
+
+    def counted(number: int) -> None:
+        step["number"] = number
+        _count_step(page, number)
+
+    page_state.set("steps", StepSettings(
         number_label=words["number_label"],
         separator=words["separator"],
         anchor=words["anchor"],
         allowed=tutorial,
-        refusal="a step block can only stand in a tutorial (a page under docs/tutoriels/)",
-        report=lambda message: problems.report(where, message),
-    )
-    if tutorial and readable:
+        messages=error_messages(config),
+        report=lambda message: problems.report(
+            where, message, line=page_state.block_line("step", step["number"])),
+        counted=counted,
+    ))
+    # An empty file has one error, said by authoring.py, not one per missing field.
+    if tutorial and readable and (page.meta or markdown_text.strip()):
         _check_tutorial(page, config, files, where)
         page.meta.setdefault("template", "tutorial.html")
     return markdown_text
 
 
 def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Count the steps (their anchors) for the home page's cards."""
-    if page.file.src_uri in _tutorials:
-        prefix = strings(page_language(config, page))["step"]["anchor"].split("{")[0]
-        _tutorials[page.file.src_uri]["steps"] = sum(
-            1 for item in page.toc if item.id.startswith(prefix)
-        )
+    """A tutorial has steps (the step block counted them while the page was converted)."""
+    tutorial = _tutorials.get(page.file.src_uri)
+    if tutorial is not None and not tutorial["steps"]:
+        problems.report(source_path(config, page.file), build_message(config, "tutorial_no_steps"))
     return html_text
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Fail on content errors before any page is written; publish the catalogue."""
-    problems.raise_if_any()
+    """Check the tutorials together, then publish the catalogue (problems.py fails the
+    build at the end of on_env, before any page is written, on any error)."""
+    _check_together(config)
     env.globals["t"] = strings(reader_language(config))
     # A draft left out of the site (hooks/drafts.py) is checked, but gets no card.
     env.globals["tut_catalogue"] = sorted(
@@ -117,7 +125,40 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 # Helpers ------------------------------------------------------------------------------
 
 
-def _recover_front_matter(text: str, page: Page, where: str) -> tuple[str, bool]:
+def _check_together(config: MkDocsConfig) -> None:
+    """Within one language, titles are unique and a tag is written one way only."""
+    titles: dict[tuple[str, str], str] = {}
+    tags: dict[tuple[str, str], tuple[str, str]] = {}
+    for _, card in sorted(_tutorials.items()):
+        where = source_path(config, card["page"].file)
+        key = (card["lang"], " ".join(card["title"].casefold().split()))
+        if key in titles:
+            problems.report(where, build_message(
+                config, "tutorial_duplicate_title", title=card["title"], other=titles[key]))
+        titles.setdefault(key, where)
+        for tag in card["tags"]:
+            tag_key = (card["lang"], _fold(tag))
+            written, other = tags.setdefault(tag_key, (tag, where))
+            if written != tag:
+                problems.report(where, build_message(
+                    config, "tag_variant", tag=tag, other=other, variant=written))
+
+
+def _fold(text: str) -> str:
+    """A text without case or accents ("Démarche" and "demarche" fold alike)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _count_step(page: Page, number: int) -> None:
+    """The step block made step `number` of the page: the tutorial has that many steps."""
+    if page.file.src_uri in _tutorials:
+        _tutorials[page.file.src_uri]["steps"] = number
+
+
+def _recover_front_matter(
+    text: str, page: Page, config: MkDocsConfig, where: str
+) -> tuple[str, bool]:
     """Report a front matter that MkDocs could not parse instead of showing it as text.
 
     Returns the Markdown without the front matter, and whether the front matter could be
@@ -130,7 +171,7 @@ def _recover_front_matter(text: str, page: Page, where: str) -> tuple[str, bool]
     try:
         page.meta = tutorial_schema.parse_front_matter(match.group(1))
     except tutorial_schema.Invalid as error:
-        problems.report(where, str(error))
+        problems.report(where, error.text(error_messages(config)), line=error.line)
         page.meta, readable = {}, False
     return text[match.end():].lstrip("\n"), readable
 
@@ -141,11 +182,15 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     words = strings(language)
     licences = _licences(config, words)
     default = str(config.extra.get("licence_default", "etalab-2.0"))
-    result = tutorial_schema.validate(page.meta, licences, default)
-    for message in result.errors:
-        problems.report(where, message)
-    for message in result.warnings:
-        log.warning(f"{where}: {message}")
+    result = tutorial_schema.validate(page.meta, licences, default, error_messages(config))
+    lines = _field_lines(page)
+    for message, name in zip(result.errors, result.error_fields, strict=True):
+        problems.report(where, message, line=lines.get(name))
+    for message, name in zip(result.warnings, result.warning_fields, strict=True):
+        at = where
+        if name in lines:
+            at = build_message(config, "at_line", where=where, line=lines[name])
+        log.warning(build_message(config, "where", where=at, message=message))
     values = result.values
     category = _check_category(page, config, where)
     title = values["title"] or page.file.name
@@ -199,6 +244,15 @@ def _check_category(page: Page, config: MkDocsConfig, where: str) -> str | None:
         key, values = problem
         problems.report(where, build_message(config, key, **values))
     return category
+
+
+def _field_lines(page: Page) -> dict[str, int]:
+    """The line of each front-matter field in the file (empty when it cannot be read)."""
+    try:
+        match = YAML_RE.match(page.file.content_string)
+    except (OSError, ValueError):
+        return {}
+    return tutorial_schema.field_lines(match.group(1)) if match else {}
 
 
 def _licences(config: MkDocsConfig, words: dict) -> dict[str, str]:

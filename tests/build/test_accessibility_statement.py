@@ -63,9 +63,14 @@ def test_a_wrong_accessibility_setting_fails_the_build_naming_the_field(builds):
     result = builds(FIXTURES / "accessibility-bad" / "mkdocs.yml")
     assert result.returncode != 0
     assert "Traceback" not in result.output
-    for field in ("extra.accessibility.status", "extra.accessibility.audit_date",
-                  "extra.accessibility.contact"):
-        assert f"mkdocs.yml: '{field}'" in result.output, result.output
+    for message in (
+        "« extra.accessibility.status » : attendu l'un de totalement conforme, partiellement "
+        "conforme, non conforme, trouvé « conforme ».",
+        "« extra.accessibility.audit_date » : attendu une date écrite AAAA-MM-JJ, trouvé le "
+        "texte « hier ».",
+        "« extra.accessibility.contact » absent : ajoutez-le dans mkdocs.yml.",
+    ):
+        assert f"mkdocs.yml : {message}" in result.output, result.output
 
 
 def test_pdfs_asked_without_chromium_fail_the_build_with_a_clear_message(tmp_path: Path):
@@ -74,7 +79,7 @@ def test_pdfs_asked_without_chromium_fail_the_build_with_a_clear_message(tmp_pat
     result = run_build(ROOT / "mkdocs.yml", tmp_path / "site",
                        env={"PDF_HANDOUTS": "true", "CHROMIUM": str(tmp_path / "no-chromium")})
     assert result.returncode != 0
-    assert "Chromium is missing" in result.output
+    assert "mais Chromium est absent" in result.output
     assert "Traceback" not in result.output
 
 
@@ -83,7 +88,8 @@ def test_a_wrong_criterion_fails_the_build_naming_the_file_the_item_and_the_fiel
     assert result.returncode != 0
     assert "Traceback" not in result.output
     where = "docs/accessibilite/auto-evaluation.yml"
-    for message in ("criterion 1: 'method' must be one of auto, manual",
-                    "criterion 2: 'topic' is missing",
-                    "criterion 2: 'state' must be one of C, NC, NA, AV"):
-        assert f"{where}: {message}" in result.output, result.output
+    for message in ("critère 1 : « method » : attendu l'un de auto, manual, trouvé le texte "
+                    "« robot ».",
+                    "critère 2 : champ « topic » absent.",
+                    "critère 2 : « state » : attendu l'un de C, NC, NA, AV, trouvé le texte « OK »."):
+        assert f"{where} : {message}" in result.output, result.output

@@ -5,19 +5,24 @@ import pytest
 from conftest import FIXTURES, run_build
 
 CASES = {
-    "bad-yaml": "docs/tutoriels/casse.md: the front matter is not valid YAML: expected ',' or ']', "
-                "but got '<stream end>' (line 6 of the file, column 1)",
-    "tags-string": "docs/tutoriels/x.md: 'tags' must be a list of strings, got the string "
-                   "'franceconnect'",
-    "missing-title": "docs/tutoriels/x.md: 'title' is missing: every tutorial needs a title",
-    "missing-summary": "docs/tutoriels/x.md: 'summary' is missing: the summary (Résumé) opens "
-                       "every tutorial",
-    "impossible-date": "docs/tutoriels/x.md: 'updated' must be a real date, got '2022-02-30' "
-                       "(day is out of range for month)",
-    "empty-step-title": "docs/tutoriels/x.md: step 2 has an empty title: write "
-                        "'/// step | Title of the step'",
-    "step-outside": "docs/guide.md: step 1 ('Perdue'): a step block can only stand in a tutorial "
-                    "(a page under docs/tutoriels/)",
+    "bad-yaml": "docs/tutoriels/casse.md, ligne 6 : l'en-tête (entre les lignes ---) n'est pas du "
+                "YAML valide : expected ',' or ']', but got '<stream end>' (colonne 1). Vérifiez "
+                "les guillemets, les crochets et les deux-points de cette ligne.",
+    "tags-string": "docs/tutoriels/x.md, ligne 5 : champ « tags » : attendu une liste de textes "
+                   "(une ligne « - texte » par élément), trouvé le texte « franceconnect ». "
+                   "Corrigez cette valeur dans l'en-tête.",
+    "missing-title": "docs/tutoriels/x.md : champ « title » absent : chaque tutoriel a un titre. "
+                     "Ajoutez une ligne « title: … » dans l'en-tête.",
+    "missing-summary": "docs/tutoriels/x.md : champ « summary » absent : le résumé ouvre chaque "
+                       "tutoriel. Ajoutez une ligne « summary: … » dans l'en-tête.",
+    "impossible-date": "docs/tutoriels/x.md, ligne 4 : champ « updated » : attendu une date qui "
+                       "existe, trouvé le texte « 2022-02-30 ». Corrigez cette valeur dans "
+                       "l'en-tête.",
+    "empty-step-title": "docs/tutoriels/x.md, ligne 11 : étape 2 sans titre : écrivez "
+                        "« /// step | Titre de l'étape ».",
+    "step-outside": "docs/guide.md, ligne 3 : étape 1 (« Perdue ») : un bloc step ne se place "
+                    "que dans un tutoriel (une page sous docs/tutoriels/). Retirez le bloc ou "
+                    "déplacez la page.",
 }
 
 
@@ -27,22 +32,23 @@ def test_bad_tutorial_fails_the_build_with_file_and_field(case, strict, tmp_path
     result = run_build(FIXTURES / case / "mkdocs.yml", tmp_path / "site", strict=strict)
     assert result.returncode == 1, result.output
     assert CASES[case] in result.output
-    assert "error in the content, listed above; the site was not built." in result.output
+    assert "1 erreur dans le contenu, décrite ci-dessus : le site n'a pas été construit." \
+        in result.output
     assert "Traceback" not in result.output
     assert not (tmp_path / "site" / "index.html").exists()
 
 
 def test_malformed_front_matter_is_reported_once_not_as_missing_fields(builds):
     output = builds(FIXTURES / "bad-yaml" / "mkdocs.yml").output
-    assert "'title' is missing" not in output
+    assert "« title » absent" not in output
     assert output.count("ERROR") == 2  # the YAML problem, then the summary line
 
 
 @pytest.mark.parametrize(
     ("case", "message"),
     [
-        ("unknown-key", "docs/tutoriels/x.md: unknown front-matter key 'sumary' "
-                        "(did you mean 'summary'?)"),
+        ("unknown-key", "docs/tutoriels/x.md, ligne 5 : clé d'en-tête inconnue « sumary » : "
+                        "vouliez-vous dire « summary » ?"),
         ("broken-prerequisite-link", "Doc file 'tutoriels/x.md' contains a link 'absent.md', "
                                      "but the target 'tutoriels/absent.md' is not found"),
     ],

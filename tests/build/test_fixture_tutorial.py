@@ -28,7 +28,7 @@ def test_prerequisite_link_to_another_tutorial_points_to_its_page(valid):
     assert '<li>Avoir lu <a href="autre.html">l\'autre tutoriel</a></li>' in html
 
 
-def test_nested_step_keeps_counting(valid):
+def test_steps_are_numbered_in_order(valid):
     html = read(valid, "tutoriels/demo.html")
     for number in (1, 2, 3):
         assert f'id="etape-{number}"' in html

@@ -49,5 +49,7 @@ def test_the_fork_licence_default_applies(fork_site):
 def test_a_wrong_colour_or_link_fails_the_build_naming_the_field(builds):
     result = builds(FIXTURES / "fork-broken" / "mkdocs.yml")
     assert result.returncode != 0
-    assert "mkdocs.yml: 'extra.colors.primary' must be a CSS colour" in result.output
-    assert "mkdocs.yml: 'extra.structure.links' item 1: no page 'absente.md' under docs/" in result.output
+    assert ("mkdocs.yml : « extra.colors.primary » : attendu une couleur CSS comme « #000091 »"
+            in result.output)
+    assert ("mkdocs.yml : « extra.structure.links » élément 1 : aucune page « absente.md » sous "
+            "docs/." in result.output)

@@ -192,7 +192,8 @@ def test_tags_pages_exist_and_link_in_each_language(i18n_site):
 def test_a_translation_must_name_the_version_it_translates(builds):
     result = builds(FIXTURES / "translation-undated" / "mkdocs.yml")
     assert result.returncode != 0
-    assert "docs/tutoriels/x.en.md: 'translation_of_updated' is missing" in result.output
+    assert ("docs/tutoriels/x.en.md : champ « translation_of_updated » absent : une traduction "
+            "donne la date « updated » de l'original qu'elle suit" in result.output)
 
 
 # Right to left --------------------------------------------------------------------------

@@ -28,22 +28,24 @@ def test_a_broken_scenario_fails_the_build_naming_file_and_paths(builds):
     result = builds(FIXTURES / "mockup-bad-scenario" / "mkdocs.yml")
     assert result.returncode != 0
     where = "docs/mockups/essai.yml"
-    assert f"{where}: screens.debut.elements[2]: unknown element 'buton' (expected one of: " \
-        "site, heading, text, franceconnect, providers, input, password, checkbox, button, " \
-        "submit, link, reveal, email, note)" in result.output
-    assert f"{where}: screens.debut.elements[3]: 'input' needs a 'label'" in result.output
-    assert f"{where}: screens.debut.elements[4].go: no screen 'nulle-part' (screens: debut)" \
+    assert f"{where} : screens.debut.elements[2] : type d'élément inconnu « buton » " \
+        "(vouliez-vous dire « button » ?) ; types possibles : site, heading, text, " \
+        "franceconnect, providers, input, password, checkbox, button, submit, link, reveal, " \
+        "email, note." in result.output
+    assert f"{where} : screens.debut.elements[3] : « input » a besoin du champ « label »." \
         in result.output
+    assert f"{where} : screens.debut.elements[4].go : aucun écran « nulle-part » ; " \
+        "écrans : debut." in result.output
     assert "Traceback" not in result.output
 
 
 def test_an_unknown_scenario_or_screen_fails_the_build_naming_the_page(builds):
     result = builds(FIXTURES / "mockup-unknown" / "mkdocs.yml")
     assert result.returncode != 0
-    assert "docs/index.md: mockup 1 ('inconnu'): no scenario 'inconnu' " \
-        "(docs/mockups/<name>.yml; scenarios: essai)" in result.output
-    assert "docs/index.md: mockup 2 ('essai'): no screen 'nulle-part' in " \
-        "docs/mockups/essai.yml (screens: debut)" in result.output
+    assert "docs/index.md, ligne 3 : simulation 1 (« inconnu ») : aucun scénario « inconnu » " \
+        "(fichier docs/mockups/inconnu.yml) ; scénarios : essai." in result.output
+    assert "docs/index.md, ligne 6 : simulation 2 (« essai ») : aucun écran « nulle-part » dans " \
+        "docs/mockups/essai.yml ; écrans : debut." in result.output
     assert "Traceback" not in result.output
 
 

@@ -27,12 +27,36 @@ def test_a_translation_missing_keys_falls_back_to_french_key_by_key(tmp_path, mo
         _common.strings.cache_clear()
 
 
-def test_problems_fail_the_build_once_with_their_count():
+def test_problems_fail_the_build_once_with_their_count_in_french():
     problems = _common.Problems()
     problems.raise_if_any()  # nothing to report: no error
-    problems.report("docs/a.md", "first")
-    problems.report("docs/b.md", "second")
-    assert problems.messages == ["docs/a.md: first", "docs/b.md: second"]
+    problems.report("docs/a.md", "premier")
+    problems.report("docs/b.md", "second", line=4)
+    assert problems.messages == ["docs/a.md : premier", "docs/b.md, ligne 4 : second"]
     with pytest.raises(_common.PluginError) as error:
         problems.raise_if_any()
-    assert str(error.value) == "2 errors in the content, listed above; the site was not built."
+    assert str(error.value) == (
+        "2 erreurs dans le contenu, décrites ci-dessus : le site n'a pas été construit."
+    )
+
+
+def test_problems_clear_forgets_the_previous_build():
+    problems = _common.Problems()
+    problems.report("docs/a.md", "premier")
+    problems.clear()
+    problems.raise_if_any()
+    assert problems.messages == []
+
+
+def test_page_state_gives_each_extension_the_value_of_the_current_page():
+    state = _common.PageState()
+    read = state.reader("steps", "défaut")
+    assert read() == "défaut"
+    state.set("steps", "page 1")
+    assert read() == "page 1"
+    state.clear()
+    assert read() == "défaut"
+
+
+def test_build_messages_follow_the_default_language():
+    assert _common.build_message(None, "file_empty").startswith("ce fichier est vide")

@@ -45,52 +45,52 @@ def test_the_franceconnect_scenario_is_valid_and_complete():
 
 def test_an_unknown_element_names_its_path_and_the_known_elements():
     assert errors(scenario({"buton": {"label": "OK", "go": "debut"}})) == [
-        "screens.debut.elements[1]: unknown element 'buton' (expected one of: site, heading, "
-        "text, franceconnect, providers, input, password, checkbox, button, submit, link, "
-        "reveal, email, note)"
+        "screens.debut.elements[1] : type d'élément inconnu « buton » (vouliez-vous dire "
+        "« button » ?) ; types possibles : site, heading, text, franceconnect, providers, input, "
+        "password, checkbox, button, submit, link, reveal, email, note."
     ]
 
 
 def test_a_transition_to_a_missing_screen_names_the_screens():
     assert errors(scenario({"button": {"label": "Suite", "go": "suite"}})) == [
-        "screens.debut.elements[1].go: no screen 'suite' (screens: debut)"
+        "screens.debut.elements[1].go : aucun écran « suite » ; écrans : debut."
     ]
 
 
 def test_a_provider_leading_nowhere_is_reported_with_its_position():
     data = scenario({"providers": [{"name": "A", "go": "debut"}, {"name": "B", "go": "x"}]})
-    assert errors(data) == ["screens.debut.elements[1].items[2].go: no screen 'x' (screens: debut)"]
+    assert errors(data) == ["screens.debut.elements[1].items[2].go : aucun écran « x » ; écrans : debut."]
 
 
 def test_a_missing_label_is_reported():
     assert errors(scenario({"text": "Bonjour"}, {"input": {"hint": "13 chiffres"}})) == [
-        "screens.debut.elements[2]: 'input' needs a 'label'"
+        "screens.debut.elements[2] : « input » a besoin du champ « label »."
     ]
 
 
 def test_a_checked_field_needs_an_error_message():
     assert errors(scenario({"input": {"label": "Numéro", "digits": 13}})) == [
-        "screens.debut.elements[1]: 'input' checks what is typed, so it needs an 'error' "
-        "message saying what is expected"
+        "screens.debut.elements[1] : « input » vérifie ce qui est tapé : ajoutez un message "
+        "« error » qui dit ce qui est attendu."
     ]
 
 
 def test_wrong_values_and_unknown_fields_are_reported():
     data = scenario({"input": {"label": "N", "digits": "13", "eror": "x", "error": "E"}})
     assert errors(data) == [
-        "screens.debut.elements[1].eror: unknown field of 'input' (expected one of: label, "
-        "hint, digits, length, required, error)",
-        "screens.debut.elements[1].digits: must be a whole number greater than 0, "
-        "got the string '13'",
+        "screens.debut.elements[1].eror : nom de champ de « input » inconnu (vouliez-vous dire "
+        "« error » ?) ; attendu l'un de : label, hint, digits, length, required, error.",
+        "screens.debut.elements[1].digits : attendu un nombre entier plus grand que 0, "
+        "trouvé le texte « 13 ».",
     ]
 
 
 def test_an_element_is_one_pair():
     assert errors(scenario("Bonjour", {"heading": "A", "text": "B"})) == [
-        "screens.debut.elements[1]: an element is one 'kind: value' pair like "
-        "'- heading: My title', got the string 'Bonjour'",
-        "screens.debut.elements[2]: an element is one 'kind: value' pair like "
-        "'- heading: My title', got 2 keys (heading, text)",
+        "screens.debut.elements[1] : un élément est une seule paire « type: valeur » comme "
+        "« - heading: Mon titre », trouvé le texte « Bonjour ».",
+        "screens.debut.elements[2] : un élément est une seule paire « type: valeur » comme "
+        "« - heading: Mon titre », trouvé 2 clés (heading, text).",
     ]
 
 
@@ -98,21 +98,35 @@ def test_scenario_and_screen_keys_are_checked():
     data = {"titre": "x", "start": "fin",
             "screens": {"Mon Écran": {"elements": [{"text": "a"}]}}}
     assert errors(data) == [
-        "titre: unknown key of a scenario (expected one of: title, tutorial, start, screens)",
-        "a scenario needs a 'title'",
-        "screens.Mon Écran: a screen name is lowercase letters, digits and hyphens "
-        "(e.g. 'choix-du-compte')",
-        "screens.Mon Écran: a screen needs a 'title'",
-        "start: no screen 'fin' (screens: Mon Écran)",
+        "titre : nom de clé de scénario inconnu (vouliez-vous dire « title » ?) ; attendu l'un "
+        "de : title, tutorial, start, screens.",
+        "title : champ « title » absent : un scénario a un titre (title).",
+        "screens.Mon Écran : un nom d'écran est fait de minuscules, de chiffres et de tirets "
+        "(par exemple « choix-du-compte »).",
+        "screens.Mon Écran.title : champ « title » absent : un écran a un titre (title).",
+        "start : aucun écran « fin » ; écrans : Mon Écran.",
     ]
 
 
 def test_no_screens_and_bad_yaml():
     assert errors({"title": "x"}) == [
-        "'screens' must list the screens (name: {title, elements}), got an empty value"
+        "« screens » doit lister les écrans (nom: {title, elements}), trouvé une valeur vide."
     ]
     result = mockup_scenario.load("essai", "title: [unclosed\n")
-    assert len(result.errors) == 1 and result.errors[0].startswith("not valid YAML:")
+    assert result.errors == [
+        "ce scénario n'est pas du YAML valide, ligne 2, colonne 1 : expected ',' or ']', but "
+        "got '<stream end>'. Vérifiez l'indentation, les guillemets et les deux-points."
+    ]
+
+
+def test_a_screen_written_twice_is_reported_with_both_lines():
+    text = ("title: x\nscreens:\n  a:\n    title: A\n    elements: [text: a]\n"
+            "  a:\n    title: B\n    elements: [text: b]\n")
+    assert mockup_scenario.load("essai", text).errors == [
+        "« a » écrit deux fois au même niveau (lignes 3 et 6) : YAML ne garderait que le "
+        "second. Chaque écran et chaque champ a un nom unique : renommez ou supprimez l'un "
+        "des deux."
+    ]
 
 
 def test_shorthands_fill_the_main_field():
@@ -143,11 +157,15 @@ def test_the_block_stashes_the_html_unchanged():
 
 
 @pytest.mark.parametrize(("text", "message"), [
-    ("/// mockup\n///\n", "mockup 1 (''): write the scenario's name: '/// mockup | franceconnect'"),
-    ("/// mockup | x\n    level: 7\n///\n", "mockup 1 ('x'): 'level' must be 2, 3, 4 or 5, got 7"),
-    ("/// mockup | x\n    screen: 3\n///\n", "mockup 1 ('x'): 'screen' must be a screen's name, got 3"),
+    ("/// mockup\n///\n",
+     "simulation 1 : écrivez le nom du scénario, « /// mockup | franceconnect »."),
+    ("/// mockup | x\n    level: 7\n///\n",
+     "simulation 1 (« x ») : option « level » : attendu 2, 3, 4 ou 5, trouvé le nombre 7."),
+    ("/// mockup | x\n    screen: 3\n///\n",
+     "simulation 1 (« x ») : option « screen » : attendu le nom d'un écran, trouvé le nombre 3."),
     ("/// mockup | x\n\nHello\n///\n",
-     "mockup 1 ('x'): a mockup block has no content; the screens are written in the scenario file"),
+     "simulation 1 (« x ») : un bloc mockup n'a pas de contenu ; les écrans s'écrivent dans le "
+     "fichier du scénario. Retirez ce texte."),
 ])
 def test_block_errors(text, message):
     with pytest.raises(MockupBlockError) as error:

@@ -12,7 +12,9 @@ GOLDEN = Path(__file__).parent / "golden"
 
 def render(text: str, **settings) -> str:
     extension = StepExtension(settings=lambda: StepSettings(**settings))
-    return markdown.markdown(text, extensions=[extension, "admonition", "toc"])
+    return markdown.markdown(
+        text, extensions=[extension, "admonition", "toc", "pymdownx.blocks.details"]
+    )
 
 
 def test_steps_are_numbered_in_order_with_stable_anchors():
@@ -58,18 +60,42 @@ def test_labels_and_anchors_come_from_settings():
 def test_empty_step_title_is_an_error(opening):
     with pytest.raises(StepBlockError) as error:
         render(f"/// step | Bien\nx\n///\n\n{opening}\nx\n///\n")
-    assert str(error.value) == "step 2 has an empty title: write '/// step | Title of the step'"
+    assert str(error.value) == "étape 2 sans titre : écrivez « /// step | Titre de l'étape »."
 
 
 def test_step_where_steps_are_not_allowed_is_reported_with_the_reason():
     reports: list[str] = []
-    render("/// step | Perdue\nx\n///\n", allowed=False, refusal="not in a tutorial",
-           report=reports.append)
-    assert reports == ["step 1 ('Perdue'): not in a tutorial"]
+    render("/// step | Perdue\nx\n///\n", allowed=False, report=reports.append)
+    assert reports == [
+        "étape 1 (« Perdue ») : un bloc step ne se place que dans un tutoriel (une page sous "
+        "docs/tutoriels/). Retirez le bloc ou déplacez la page."
+    ]
 
 
 def test_errors_go_to_the_report_callable_instead_of_raising():
     reports: list[str] = []
     html = render("/// step\nx\n///\n", report=reports.append)
-    assert reports == ["step 1 has an empty title: write '/// step | Title of the step'"]
+    assert reports == ["étape 1 sans titre : écrivez « /// step | Titre de l'étape »."]
     assert 'id="etape-1"' in html
+
+
+def test_a_step_inside_a_step_is_reported_with_both_numbers():
+    reports: list[str] = []
+    render("/// step | Un\nx\n\n/// step | Deux\ny\n///\n///\n", report=reports.append)
+    assert reports == [
+        "étape 2 (« Deux ») placée dans l'étape 1 : une étape ne contient pas d'étape. "
+        "Fermez l'étape 1 par une ligne « /// » avant d'ouvrir la suivante."
+    ]
+
+
+def test_the_block_counts_the_steps_for_the_builder():
+    counted: list[int] = []
+    render("/// step | Un\nx\n///\n\n/// step | Deux\ny\n///\n", counted=counted.append)
+    assert counted == [1, 2]
+
+
+def test_messages_come_from_the_given_mapping():
+    reports: list[str] = []
+    render("/// step\nx\n///\n", report=reports.append,
+           messages={"step_empty_title": "step {number} has no title"})
+    assert reports == ["step 1 has no title"]

@@ -28,31 +28,40 @@ def test_valid_front_matter_gives_clean_values_and_defaults():
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
-        ({"title": ...}, "'title' is missing: every tutorial needs a title"),
-        ({"summary": ...}, "'summary' is missing: the summary (Résumé) opens every tutorial"),
+        ({"title": ...},
+         "champ « title » absent : chaque tutoriel a un titre. Ajoutez une ligne « title: … » dans l'en-tête."),
+        ({"summary": ...},
+         "champ « summary » absent : le résumé ouvre chaque tutoriel. Ajoutez une ligne « summary: … » dans l'en-tête."),
         ({"updated": ...},
-         "'updated' is missing: the date of last update is shown and required by the licence"),
-        ({"title": ""}, "'title' must be a non-empty text, got the string ''"),
-        ({"title": 42}, "'title' must be a non-empty text, got the number 42"),
+         "champ « updated » absent : la date de dernière mise à jour est affichée et demandée par la licence. Ajoutez une ligne « updated: … » dans l'en-tête."),
+        ({"title": ""},
+         "champ « title » : attendu un texte non vide, trouvé un texte vide. Corrigez cette valeur dans l'en-tête."),
+        ({"title": 42},
+         "champ « title » : attendu un texte non vide, trouvé le nombre 42. Corrigez cette valeur dans l'en-tête."),
         ({"tags": "franceconnect"},
-         "'tags' must be a list of strings, got the string 'franceconnect'"),
-        ({"tags": ["a", 3]}, "'tags' must be a list of strings, got a list whose item 2 is the number 3"),
+         "champ « tags » : attendu une liste de textes (une ligne « - texte » par élément), trouvé le texte « franceconnect ». Corrigez cette valeur dans l'en-tête."),
+        ({"tags": ["a", 3]},
+         "champ « tags » : attendu une liste de textes (une ligne « - texte » par élément), trouvé une liste dont l'élément 2 est le nombre 3. Corrigez cette valeur dans l'en-tête."),
         ({"prerequisites": {"a": 1}},
-         "'prerequisites' must be a list of strings, got a mapping (key: value pairs)"),
+         "champ « prerequisites » : attendu une liste de textes (une ligne « - texte » par élément), trouvé des paires « clé: valeur ». Corrigez cette valeur dans l'en-tête."),
         ({"updated": "06/04/2022"},
-         "'updated' must be a date written YYYY-MM-DD (e.g. 2022-04-06), got the string '06/04/2022'"),
+         "champ « updated » : attendu une date écrite AAAA-MM-JJ (par exemple 2022-04-06), trouvé le texte « 06/04/2022 ». Corrigez cette valeur dans l'en-tête."),
         ({"updated": "2022-02-30"},
-         "'updated' must be a real date, got '2022-02-30' (day is out of range for month)"),
-        ({"duration": 0}, "'duration' must be a whole number of minutes greater than 0, got the number 0"),
-        ({"duration": True}, "'duration' must be a whole number of minutes greater than 0, got the boolean true"),
+         "champ « updated » : attendu une date qui existe, trouvé le texte « 2022-02-30 ». Corrigez cette valeur dans l'en-tête."),
+        ({"duration": 0},
+         "champ « duration » : attendu un nombre entier de minutes plus grand que 0, trouvé le nombre 0. Corrigez cette valeur dans l'en-tête."),
+        ({"duration": True},
+         "champ « duration » : attendu un nombre entier de minutes plus grand que 0, trouvé le booléen true. Corrigez cette valeur dans l'en-tête."),
         ({"level": "facile"},
-         "'level' must be one of débutant, intermédiaire, avancé, got the string 'facile'"),
+         "champ « level » : attendu l'un de débutant, intermédiaire, avancé, trouvé le texte « facile ». Corrigez cette valeur dans l'en-tête."),
         ({"licence": "gpl"},
-         "'licence' must be one of etalab-2.0, cc-by-sa-4.0 (or a list of them), got the string 'gpl'"),
+         "champ « licence » : attendu l'un de etalab-2.0, cc-by-sa-4.0 (ou une liste d'entre eux), trouvé le texte « gpl ». Corrigez cette valeur dans l'en-tête."),
         ({"licence": []},
-         "'licence' must be one of etalab-2.0, cc-by-sa-4.0 (or a list of them), got an empty list"),
-        ({"screenshot_notice": "oui"}, "'screenshot_notice' must be true or false, got the string 'oui'"),
-        ({"credits": None}, "'credits' must be a non-empty text, got an empty value"),
+         "champ « licence » : attendu l'un de etalab-2.0, cc-by-sa-4.0 (ou une liste d'entre eux), trouvé une liste vide. Corrigez cette valeur dans l'en-tête."),
+        ({"screenshot_notice": "oui"},
+         "champ « screenshot_notice » : attendu true ou false, trouvé le texte « oui ». Corrigez cette valeur dans l'en-tête."),
+        ({"credits": None},
+         "champ « credits » : attendu un texte non vide, trouvé une valeur vide. Corrigez cette valeur dans l'en-tête."),
     ],
 )
 def test_each_bad_field_gets_a_message_naming_field_expected_and_found(changes, message):
@@ -76,12 +85,13 @@ def test_date_given_as_quoted_text_is_accepted():
 def test_unknown_key_is_a_warning_suggesting_the_closest_key():
     result = check(sumary="x")
     assert result.errors == []
-    assert result.warnings == ["unknown front-matter key 'sumary' (did you mean 'summary'?)"]
+    assert result.warnings == ["clé d'en-tête inconnue « sumary » : vouliez-vous dire « summary » ?"]
+    assert result.warning_fields == ["sumary"]
 
 
 def test_unknown_key_without_close_match_lists_known_keys():
     (warning,) = check(zzz=1).warnings
-    assert warning.startswith("unknown front-matter key 'zzz' (known keys: title, summary, updated,")
+    assert warning.startswith("clé d'en-tête inconnue « zzz » : clés connues : title, summary, updated,")
 
 
 def test_theme_keys_are_accepted_without_warning():
@@ -91,10 +101,12 @@ def test_theme_keys_are_accepted_without_warning():
 def test_unparseable_front_matter_names_the_yaml_problem_and_line():
     with pytest.raises(schema.Invalid) as error:
         schema.parse_front_matter("title: x\nsummary: y\ntags: [a, b\n")
-    assert str(error.value) == (
-        "the front matter is not valid YAML: expected ',' or ']', but got '<stream end>' "
-        "(line 5 of the file, column 1)"
+    assert error.value.text(schema.default_messages.load()) == (
+        "l'en-tête (entre les lignes ---) n'est pas du YAML valide : expected ',' or ']', but "
+        "got '<stream end>' (colonne 1). Vérifiez les guillemets, les crochets et les "
+        "deux-points de cette ligne."
     )
+    assert error.value.line == 5  # of the file: '---' is line 1
 
 
 def test_recovered_front_matter_keeps_dates_as_text_for_a_precise_message():
@@ -104,4 +116,34 @@ def test_recovered_front_matter_keeps_dates_as_text_for_a_precise_message():
 def test_front_matter_that_is_not_a_mapping_is_rejected():
     with pytest.raises(schema.Invalid) as error:
         schema.parse_front_matter("- a\n- b\n")
-    assert str(error.value) == "the front matter must be key: value pairs, got a list"
+    assert error.value.text(schema.default_messages.load()) == (
+        "l'en-tête doit être fait de lignes « clé: valeur », trouvé une liste. "
+        "Écrivez par exemple « title: Mon titre »."
+    )
+
+
+def test_each_field_has_the_line_of_the_file_it_is_written_on():
+    assert schema.field_lines("title: x\nsummary: >\n  y: z\ntags: [a]\n") == {
+        "title": 2, "summary": 3, "tags": 5}
+
+
+def test_errors_name_their_field_for_the_line():
+    result = check(title=42, duration=0)
+    assert result.error_fields == ["title", "duration"]
+
+
+def test_messages_are_those_given_english_for_an_english_site():
+    result = schema.validate({"title": 42, "summary": "s", "updated": "2022-04-06"}, LICENCES,
+                             "etalab-2.0", schema.default_messages.load("en"))
+    assert result.errors == [
+        "field 'title': expected a non-empty text, found the number 42. "
+        "Correct this value in the front matter."
+    ]
+
+
+def test_a_check_that_gives_only_a_text_has_it_shown_after_the_field():
+    error = schema.Invalid("l'un de identite-numerique, impots")
+    assert schema.invalid_message("category", error, schema.default_messages.load()) == (
+        "champ « category » : l'un de identite-numerique, impots. "
+        "Corrigez cette valeur dans l'en-tête."
+    )
