@@ -38,9 +38,11 @@ def golden(request):
     """`golden(path, text)` compares `text` with a golden file (or rewrites it on demand)."""
 
     def compare(path: Path, text: str) -> None:
-        if request.config.getoption("--update-golden") or not path.exists():
+        if request.config.getoption("--update-golden"):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        # A missing golden file fails: writing it silently would pass on anything.
+        assert path.is_file(), f"{path} is missing; write it with --update-golden and review it"
         assert text == path.read_text(encoding="utf-8"), (
             f"{path} differs; review and rerun with --update-golden if the change is right"
         )
