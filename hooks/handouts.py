@@ -104,7 +104,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if not os.access(chromium, os.X_OK):
         raise PluginError(
             f"mkdocs.yml: 'extra.pdf' is on but Chromium is missing at {chromium}: install it "
-            "(sudo apt-get install -y chromium) or build without PDF_HANDOUTS"
+            f"({install_command('chromium')}) or build without PDF_HANDOUTS"
         )
     if not config.site_url:
         log.info(
@@ -135,6 +135,12 @@ def pdf_enabled(value: object) -> bool:
 def pdf_path(page: str) -> str:
     """The PDF of `tutoriels/x.html` is `tutoriels/x.pdf`, beside it (works offline)."""
     return page.removesuffix(".html") + ".pdf"
+
+
+def install_command(*packages: str) -> str:
+    """The Debian command that installs `packages`, with `sudo` only for a user not root."""
+    sudo = "" if os.geteuid() == 0 else "sudo "
+    return f"{sudo}apt-get install -y {' '.join(packages)}"
 
 
 def chromium_path() -> str:

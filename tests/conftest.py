@@ -22,7 +22,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 sys.path.insert(0, str(ROOT / "hooks"))
 
 # The same flags as the PDF handouts' Chromium (no sandbox, no network chatter).
-from handouts import CHROMIUM_ARGS  # noqa: E402 - after the hooks' folder is on sys.path
+from handouts import CHROMIUM_ARGS, install_command  # noqa: E402 - after the hooks' folder is on sys.path
 
 
 def pytest_addoption(parser) -> None:
@@ -128,7 +128,8 @@ def pdf_site(tmp_path_factory) -> Path:
     missing Chromium fails in CI and skips elsewhere, like the browser fixture.
     """
     if not os.path.exists(CHROMIUM):
-        message = f"Chromium is missing at {CHROMIUM}: the PDFs cannot be made"
+        message = (f"Chromium is missing at {CHROMIUM}: the PDFs cannot be made; install it "
+                   f"with '{install_command('chromium')}'")
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
@@ -172,10 +173,7 @@ def site_url(site) -> Iterator[str]:
 def browser():
     """One headless Debian Chromium for the session. Missing in CI: a failure, never a skip."""
     if not os.path.exists(CHROMIUM):
-        message = (
-            f"Chromium is missing at {CHROMIUM}; install it with "
-            "'sudo apt-get install -y chromium'"
-        )
+        message = f"Chromium is missing at {CHROMIUM}; install it with '{install_command('chromium')}'"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
