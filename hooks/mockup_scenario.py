@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from tutorial_schema import Invalid, _yaml_problem, check_flag, check_text, describe
+from tutorial_schema import Invalid, check_flag, check_text, describe, load_yaml
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
@@ -102,9 +102,9 @@ SCREEN_KEYS = ("title", "elements")
 def load(name: str, text: str) -> Scenario:
     """Parse and check the YAML text of scenario `name`."""
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        return Scenario(name, errors=[f"not valid YAML: {_yaml_problem(error)}"])
+        data = load_yaml(text, yaml.SafeLoader, first_line=1)
+    except Invalid as error:
+        return Scenario(name, errors=[f"not valid YAML: {error}"])
     return check(name, data)
 
 
@@ -150,7 +150,8 @@ def check(name: str, data: Any) -> Scenario:
         ]
         scenario.screens.append(Screen(str(screen_id), title, [e for e in checked if e]))
     ids = [screen.id for screen in scenario.screens]
-    scenario.start = _field(data, "start", check_text, "", "", errors) or ids[0]
+    # No screen could be read (each reported above): no first screen to start on.
+    scenario.start = _field(data, "start", check_text, "", "", errors) or next(iter(ids), "")
     if "start" in data:
         gos.append(("start", scenario.start))
     for where, target in gos:

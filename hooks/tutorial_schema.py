@@ -190,20 +190,42 @@ def parse_front_matter(text: str) -> dict[str, Any]:
     Raises `Invalid` with YAML's own description of the problem and its line.
     """
     try:
-        data = yaml.load(text, Loader=_TextDateLoader)
-    except yaml.YAMLError as error:
-        raise Invalid(f"the front matter is not valid YAML: {_yaml_problem(error)}") from None
+        # Line 2: the opening '---' is line 1 of the file.
+        data = load_yaml(text, _TextDateLoader, first_line=2)
+    except Invalid as error:
+        raise Invalid(f"the front matter is not valid YAML: {error}") from None
     if not isinstance(data, dict):
         raise Invalid(f"the front matter must be key: value pairs, got {describe(data)}")
     return data
 
 
-def _yaml_problem(error: yaml.YAMLError) -> str:
+def load_yaml(text: str, loader: type[yaml.SafeLoader], first_line: int) -> Any:
+    """Parse YAML written by an author; `Invalid` says what is wrong, never another error.
+
+    `first_line` is the line of the file where `text` starts (line numbers in messages).
+    Besides YAML's own errors, a value whose explicit tag it cannot hold
+    (`!!int abc`, `!!timestamp 2022-13-45`, an empty `!!timestamp`) raises ValueError or
+    worse, and lists or mappings nested hundreds deep exhaust the parser's recursion.
+    """
+    try:
+        return yaml.load(text, Loader=loader)
+    except yaml.YAMLError as error:
+        raise Invalid(_yaml_problem(error, first_line)) from None
+    except (ValueError, OverflowError) as error:
+        raise Invalid(f"a value does not fit its YAML type ({error})") from None
+    except RecursionError:
+        raise Invalid("lists or mappings nested too deeply") from None
+    except Exception:  # noqa: BLE001 - PyYAML's constructors fail in their own ways
+        # e.g. `!!timestamp` with no value: an AttributeError inside PyYAML.
+        raise Invalid("a value does not fit its YAML tag (!!timestamp, !!int...)") from None
+
+
+def _yaml_problem(error: yaml.YAMLError, first_line: int) -> str:
     mark = getattr(error, "problem_mark", None)
     problem = getattr(error, "problem", None) or str(error)
     if mark is not None:
-        # +2: line numbers start at 1 and the opening '---' is line 1 of the file.
-        return f"{problem} (line {mark.line + 2} of the file, column {mark.column + 1})"
+        # YAML counts lines from 0.
+        return f"{problem} (line {mark.line + first_line} of the file, column {mark.column + 1})"
     return problem
 
 

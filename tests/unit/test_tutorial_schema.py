@@ -105,3 +105,23 @@ def test_front_matter_that_is_not_a_mapping_is_rejected():
     with pytest.raises(schema.Invalid) as error:
         schema.parse_front_matter("- a\n- b\n")
     assert str(error.value) == "the front matter must be key: value pairs, got a list"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Found by tests/unit/test_schema_properties.py: each was a traceback.
+        ("updated: !!timestamp 2022-13-45", "the front matter is not valid YAML: a value does "
+         "not fit its YAML type (month must be in 1..12)"),
+        ("duration: !!float dix", "the front matter is not valid YAML: a value does not fit "
+         "its YAML type (could not convert string to float: 'dix')"),
+        ("updated: !!timestamp", "the front matter is not valid YAML: a value does not fit "
+         "its YAML tag (!!timestamp, !!int...)"),
+        ("tags: " + "[" * 2000,
+         "the front matter is not valid YAML: lists or mappings nested too deeply"),
+    ],
+)
+def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
+    with pytest.raises(schema.Invalid) as raised:
+        schema.parse_front_matter(text)
+    assert str(raised.value) == message
