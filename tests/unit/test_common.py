@@ -36,3 +36,13 @@ def test_problems_fail_the_build_once_with_their_count():
     with pytest.raises(_common.PluginError) as error:
         problems.raise_if_any()
     assert str(error.value) == "2 errors in the content, listed above; the site was not built."
+
+
+def test_the_source_date_is_source_date_epoch_when_set(monkeypatch, tmp_path):
+    import reproducible
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    assert reproducible.source_date(str(tmp_path)) == "1970-01-02"
+    # Outside a git checkout and without the variable: no source date (MkDocs' own).
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert reproducible.source_date(str(tmp_path)) == ""
