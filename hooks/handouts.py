@@ -106,7 +106,8 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             f"mkdocs.yml: 'extra.pdf' is on but Chromium is missing at {chromium}: install it "
             f"({install_command('chromium')}) or build without PDF_HANDOUTS"
         )
-    if not config.site_url:
+    # Said once, in the default language's build (each language's build runs this).
+    if not config.site_url and not language_folder(config):
         log.info(
             "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
             "mkdocs.yml (or SITE_URL when building)"

@@ -1,6 +1,6 @@
 """Our copies of Material's templates are Material's but for the lines we mean to change.
 
-A copy (overrides/base.html, overrides/partials/header.html) silently keeps an old
+A copy (overrides/base.html, overrides/partials/header.html...) silently keeps an old
 Material after an upgrade; comparing it with the installed Material, once our changes are
 undone, fails on the upgrade until the copy is redone.
 """
@@ -17,6 +17,10 @@ MATERIAL = Path(material.__file__).parent / "templates"
 # Each copy: our line -> Material's line (our header comment aside).
 CHANGES = {
     "base.html": {
+        '        <meta name="description" content="{{ page.meta.description | e }}">':
+        '        <meta name="description" content="{{ page.meta.description }}">',
+        '        <meta name="description" content="{{ config.site_description | e }}">':
+        '        <meta name="description" content="{{ config.site_description }}">',
         '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">':
         '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" '
         'autocomplete="off">',
@@ -24,7 +28,26 @@ CHANGES = {
         '    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" '
         'autocomplete="off">',
     },
+    "partials/alternate.html": {
+        "              {{ alt.name | e }}": "              {{ alt.name }}",
+    },
+    "partials/nav.html": {
+        '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '
+        'title="{{ config.site_name | e }}" class="md-nav__button md-logo" '
+        'aria-label="{{ config.site_name | e }}" data-md-component="logo">':
+        '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '
+        'title="{{ config.site_name | e }}" class="md-nav__button md-logo" '
+        'aria-label="{{ config.site_name }}" data-md-component="logo">',
+        "    {{ config.site_name | e }}": "    {{ config.site_name }}",
+    },
     "partials/header.html": {
+        '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '
+        'title="{{ config.site_name | e }}" class="md-header__button md-logo" '
+        'aria-label="{{ config.site_name | e }}" data-md-component="logo">':
+        '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '
+        'title="{{ config.site_name | e }}" class="md-header__button md-logo" '
+        'aria-label="{{ config.site_name }}" data-md-component="logo">',
+        "            {{ config.site_name | e }}": "            {{ config.site_name }}",
         '    <button type="button" class="md-header__button md-icon tut-menu-button" '
         'aria-label="{{ t.accessibility.menu_button | e }}" aria-expanded="false" '
         'data-tut-toggle="__drawer">':
