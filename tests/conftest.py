@@ -147,7 +147,10 @@ def site_pages(site) -> list[str]:
     Found in the built folder, not listed by hand, so that a new page or template is
     checked as soon as it exists.
     """
-    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    pages = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    # Tests loop over these pages: an empty or one-language list would pass them on nothing.
+    assert len(pages) >= 20 and any(page.startswith("en/") for page in pages), pages
+    return pages
 
 
 ARTIFACTS = ROOT / "tests" / ".artifacts"
