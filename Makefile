@@ -6,8 +6,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
+# Install hints say "sudo" only to a user who is not root already.
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo )
 
-.PHONY: serve build pdf bench bench-pdf bench-catalogue test check-browser clean translations new-tutorial measure-i18n
+.PHONY: serve build pdf bench bench-pdf bench-catalogue test check-browser check-java clean translations new-tutorial measure-i18n
 
 # Preview with live reload: drafts shown with their "Brouillon" banner, no PDFs (they are
 # made by `make build` / `make pdf` only). An edit that breaks the build prints its
@@ -22,7 +24,7 @@ build: $(VENV)/.site
 	  PDF_HANDOUTS=true CHROMIUM="$(CHROMIUM)" $(BIN)/mkdocs build --strict; \
 	else \
 	  echo "Chromium is missing at $(CHROMIUM): building the site without its PDF handouts."; \
-	  echo "For the PDFs:  sudo apt-get install -y chromium  then  make build  (or make pdf)"; \
+	  echo "For the PDFs:  $(SUDO)apt-get install -y chromium  then  make build  (or make pdf)"; \
 	  $(BIN)/mkdocs build --strict; \
 	fi
 
@@ -30,7 +32,7 @@ build: $(VENV)/.site
 pdf: $(VENV)/.site
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 	  echo "make pdf prints the pages with Chromium, missing at $(CHROMIUM)."; \
-	  echo "Install it with:  sudo apt-get update && sudo apt-get install -y chromium"; \
+	  echo "Install it with:  $(SUDO)apt-get update && $(SUDO)apt-get install -y chromium"; \
 	  exit 1; \
 	fi
 	PDF_HANDOUTS=true CHROMIUM="$(CHROMIUM)" $(BIN)/mkdocs build --strict
@@ -44,7 +46,7 @@ bench-pdf: $(VENV)/.site
 bench-catalogue: $(VENV)/.site
 	$(BIN)/python scripts/bench_catalogue.py
 
-test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
+test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser check-java
 	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/python -m pytest
 
@@ -70,7 +72,15 @@ measure-i18n: $(VENV)/.site
 check-browser:
 	@if [ ! -x "$(CHROMIUM)" ]; then \
 	  echo "Chromium is missing at $(CHROMIUM): the browser tests need it."; \
-	  echo "Install it with:  sudo apt-get update && sudo apt-get install -y chromium"; \
+	  echo "Install it with:  $(SUDO)apt-get update && $(SUDO)apt-get install -y chromium"; \
+	  if [ "$$CI" = "true" ]; then exit 1; fi; \
+	fi
+
+# The HTML checker (vnu, from package.json) runs on Java.
+check-java:
+	@if ! command -v java >/dev/null; then \
+	  echo "Java is missing: the HTML checker (vnu) needs it."; \
+	  echo "Install it with:  $(SUDO)apt-get update && $(SUDO)apt-get install -y default-jre-headless"; \
 	  if [ "$$CI" = "true" ]; then exit 1; fi; \
 	fi
 

@@ -34,7 +34,12 @@ from _common import build_message, error_messages, problems, reader_language
 from tutorial_schema import describe
 
 WHERE = "mkdocs.yml"
-COLOR = re.compile(r"#[0-9a-fA-F]{3,8}|(rgb|hsl)a?\([0-9.,%/ ]+\)|[a-z]+")
+# A CSS colour (they go into a <style>): #rgb, #rgba, #rrggbb, #rrggbbaa, rgb()/hsl() of
+# numbers, or one of the CSS named colours (NAMED_COLORS, at the end of this file).
+HEX_OR_FUNCTION = re.compile(
+    r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})"
+    r"|(?:rgb|hsl)a?\((?:\s*[0-9.]+(?:%|deg)?\s*[,/]?)+\)"
+)
 COLOR_KEYS = ("primary", "primary_text", "accent")
 CONTACT_KEYS = ("email", "phone", "address")
 
@@ -52,7 +57,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         if key not in COLOR_KEYS:
             problems.report(WHERE, build_message(
                 config, "fork_color_unknown", key=key, known=", ".join(COLOR_KEYS)))
-        elif not isinstance(value, str) or not COLOR.fullmatch(value.strip()):
+        elif not isinstance(value, str) or not is_color(value):
             problems.report(WHERE, build_message(
                 config, "fork_color_invalid", key=key,
                 found=describe(value, error_messages(config))))
@@ -117,3 +122,38 @@ def _links(links: list[Any], language: str, files: Files,
             continue
         resolved.append({"title": localized(link["title"], language), "url": url})
     return resolved
+
+
+def is_color(value: str) -> bool:
+    """Whether `value` is a CSS colour that can go into a <style> as it is."""
+    value = value.strip()
+    return bool(HEX_OR_FUNCTION.fullmatch(value)) or value.lower() in NAMED_COLORS
+
+
+# The CSS named colours (CSS Color Module Level 4).
+NAMED_COLORS = frozenset({
+    "aliceblue", "antiquewhite", "aqua", "aquamarine", "azure", "beige", "bisque", "black",
+    "blanchedalmond", "blue", "blueviolet", "brown", "burlywood", "cadetblue", "chartreuse",
+    "chocolate", "coral", "cornflowerblue", "cornsilk", "crimson", "cyan", "darkblue",
+    "darkcyan", "darkgoldenrod", "darkgray", "darkgreen", "darkgrey", "darkkhaki",
+    "darkmagenta", "darkolivegreen", "darkorange", "darkorchid", "darkred", "darksalmon",
+    "darkseagreen", "darkslateblue", "darkslategray", "darkslategrey", "darkturquoise",
+    "darkviolet", "deeppink", "deepskyblue", "dimgray", "dimgrey", "dodgerblue",
+    "firebrick", "floralwhite", "forestgreen", "fuchsia", "gainsboro", "ghostwhite", "gold",
+    "goldenrod", "gray", "green", "greenyellow", "grey", "honeydew", "hotpink", "indianred",
+    "indigo", "ivory", "khaki", "lavender", "lavenderblush", "lawngreen", "lemonchiffon",
+    "lightblue", "lightcoral", "lightcyan", "lightgoldenrodyellow", "lightgray",
+    "lightgreen", "lightgrey", "lightpink", "lightsalmon", "lightseagreen", "lightskyblue",
+    "lightslategray", "lightslategrey", "lightsteelblue", "lightyellow", "lime",
+    "limegreen", "linen", "magenta", "maroon", "mediumaquamarine", "mediumblue",
+    "mediumorchid", "mediumpurple", "mediumseagreen", "mediumslateblue",
+    "mediumspringgreen", "mediumturquoise", "mediumvioletred", "midnightblue", "mintcream",
+    "mistyrose", "moccasin", "navajowhite", "navy", "oldlace", "olive", "olivedrab",
+    "orange", "orangered", "orchid", "palegoldenrod", "palegreen", "paleturquoise",
+    "palevioletred", "papayawhip", "peachpuff", "peru", "pink", "plum", "powderblue",
+    "purple", "rebeccapurple", "red", "rosybrown", "royalblue", "saddlebrown", "salmon",
+    "sandybrown", "seagreen", "seashell", "sienna", "silver", "skyblue", "slateblue",
+    "slategray", "slategrey", "snow", "springgreen", "steelblue", "tan", "teal", "thistle",
+    "tomato", "turquoise", "violet", "wheat", "white", "whitesmoke", "yellow",
+    "yellowgreen",
+})

@@ -101,9 +101,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     chromium = chromium_path()
     if not os.access(chromium, os.X_OK):
-        problems.report("mkdocs.yml", build_message(config, "handout_no_chromium", path=chromium))
+        problems.report("mkdocs.yml", build_message(
+            config, "handout_no_chromium", path=chromium, install=install_command("chromium")))
         problems.raise_if_any()
-    if not config.site_url:
+    # Said once, in the default language's build (each language's build runs this).
+    if not config.site_url and not language_folder(config):
         log.info(
             "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
             "mkdocs.yml (or SITE_URL when building)"
@@ -132,6 +134,12 @@ def pdf_enabled(value: object) -> bool:
 def pdf_path(page: str) -> str:
     """The PDF of `tutoriels/x.html` is `tutoriels/x.pdf`, beside it (works offline)."""
     return page.removesuffix(".html") + ".pdf"
+
+
+def install_command(*packages: str) -> str:
+    """The Debian command that installs `packages`, with `sudo` only for a user not root."""
+    sudo = "" if os.geteuid() == 0 else "sudo "
+    return f"{sudo}apt-get install -y {' '.join(packages)}"
 
 
 def chromium_path() -> str:

@@ -26,7 +26,7 @@ from tutorial_schema import (
     check_flag,
     check_text,
     describe,
-    yaml_invalid,
+    read_yaml,
 )
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -128,9 +128,9 @@ def load(name: str, text: str, messages: Mapping[str, Any] | None = None) -> Sce
     words = messages if messages is not None else default_messages.load()
     loader = _DuplicateKeyLoader(text)
     try:
-        data = loader.get_single_data()
-    except yaml.YAMLError as error:
-        return Scenario(name, errors=[yaml_invalid("scenario_yaml", error).text(words)])
+        data = read_yaml(loader.get_single_data, "scenario_yaml", first_line=1)
+    except Invalid as error:
+        return Scenario(name, errors=[error.text(words)])
     finally:
         loader.dispose()
     scenario = check(name, data, words)
@@ -177,7 +177,8 @@ def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Sc
         ]
         scenario.screens.append(Screen(str(screen_id), title, [e for e in checked if e]))
     ids = [screen.id for screen in scenario.screens]
-    scenario.start = _field(data, "start", check_text, "", "", errors) or (ids[0] if ids else "")
+    # No screen could be read (each reported above): no first screen to start on.
+    scenario.start = _field(data, "start", check_text, "", "", errors) or next(iter(ids), "")
     if "start" in data:
         gos.append(("start", scenario.start))
     for where, target in gos:

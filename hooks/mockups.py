@@ -11,13 +11,15 @@ Errors go to `_common.problems` (the hook `problems.py` fails the build on them)
 from __future__ import annotations
 
 import dataclasses
+import html
+import re
 from typing import Any
 
 import mockup_scenario
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mockup_block import MockupExtension, MockupRequest, MockupSettings
@@ -42,6 +44,8 @@ PRACTICE_DIR = "s-entrainer"
 TEMPLATE = "partials/tut-mockup.html"
 # Element fields that are names, not text (left as written by French typography).
 NOT_TEXT = frozenset({"kind", "go"})
+# Characters that Python-Markdown reads as syntax inside a heading or a link's text.
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 
 _scenarios: dict[str, Scenario] = {}
 _env: Environment | None = None
@@ -88,7 +92,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         folder = language_folder(config)
         for name, scenario in sorted(_scenarios.items()):
             content = _practice_page(scenario, words)
-            files.append(_generated(config, f"{PRACTICE_DIR}/{name}/index.md", content, folder))
+            # Listed by the practice index, not in the menu: said so, so that MkDocs does
+            # not log them as pages missing from `nav` (once per language).
+            files.append(_generated(config, f"{PRACTICE_DIR}/{name}/index.md", content, folder,
+                                    inclusion=InclusionLevel.NOT_IN_NAV))
         index = _practice_index(words)
         files.append(_generated(config, f"{PRACTICE_DIR}/index.md", index, folder))
     return files
@@ -145,12 +152,18 @@ def _is_scenario(file: File) -> bool:
     return file.src_uri.startswith(SCENARIO_DIR) and file.src_uri.endswith(".yml")
 
 
-def _generated(config: MkDocsConfig, src_uri: str, content: str, folder: str) -> File:
+def _generated(config: MkDocsConfig, src_uri: str, content: str, folder: str,
+               inclusion: InclusionLevel = InclusionLevel.UNDEFINED) -> File:
     """A generated page, written in the folder of the language being built."""
-    file = File.generated(config, src_uri, content=content)
+    file = File.generated(config, src_uri, content=content, inclusion=inclusion)
     if folder:
         file.dest_uri = f"{folder}/{file.dest_uri}"
     return file
+
+
+def _markdown_text(text: str) -> str:
+    """A scenario's text in generated Markdown, shown as written: no HTML, no emphasis."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
 def _practice_url(name: str) -> str:
@@ -159,7 +172,7 @@ def _practice_url(name: str) -> str:
 
 def _practice_page(scenario: Scenario, words: dict[str, str]) -> str:
     """The Markdown of a practice page: title, what it is, the tutorial, the flow."""
-    lines = [f"# {scenario.title or scenario.name}", "", words["page_intro"], ""]
+    lines = [f"# {_markdown_text(scenario.title or scenario.name)}", "", words["page_intro"], ""]
     if scenario.tutorial:
         lines += [f"[{words['tutorial_link']}](../../{scenario.tutorial})", ""]
     lines += [f"/// mockup | {scenario.name}", "    level: 2", "///", ""]
@@ -169,7 +182,7 @@ def _practice_page(scenario: Scenario, words: dict[str, str]) -> str:
 def _practice_index(words: dict[str, str]) -> str:
     lines = [f"# {words['index_title']}", "", words["index_intro"], ""]
     for name, scenario in sorted(_scenarios.items(), key=lambda item: item[1].title.casefold()):
-        lines.append(f"- [{scenario.title or name}]({name}/index.md)")
+        lines.append(f"- [{_markdown_text(scenario.title or name)}]({name}/index.md)")
     return "\n".join(lines) + "\n"
 
 

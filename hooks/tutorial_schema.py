@@ -278,10 +278,9 @@ def parse_front_matter(text: str) -> dict[str, Any]:
     Raises `Invalid` (`front_matter_yaml`, with YAML's own description of the problem
     and its line in the file) or `front_matter_not_mapping`.
     """
-    try:
-        data = yaml.load(text, Loader=_TextDateLoader)
-    except yaml.YAMLError as error:
-        raise yaml_invalid("front_matter_yaml", error, first_line=2) from None
+    data = read_yaml(
+        lambda: yaml.load(text, Loader=_TextDateLoader), "front_matter_yaml", first_line=2
+    )
     if not isinstance(data, dict):
         raise Invalid("front_matter_not_mapping", data, line=2)
     return data
@@ -306,6 +305,27 @@ def yaml_invalid(key: str, error: yaml.YAMLError, first_line: int = 1) -> Invali
     # `first_line`: the file's line of the text's first line ('---' is line 1).
     line = mark.line + first_line
     return Invalid(key, problem=problem, column=mark.column + 1, line=line)
+
+
+def read_yaml(read: Callable[[], Any], key: str, first_line: int = 1) -> Any:
+    """Run `read` (a YAML parse of an author's text); `Invalid` for every way it fails.
+
+    `key` is the message of a YAML syntax error, `first_line` the file's line where the
+    text starts. Besides YAML's own errors, a value whose explicit tag it cannot hold
+    (`!!int abc`, `!!timestamp 2022-13-45`, an empty `!!timestamp`) raises ValueError or
+    worse inside PyYAML, and lists nested hundreds deep exhaust its recursion: found by
+    the property tests (tests/unit/test_properties.py), each gets our message instead.
+    """
+    try:
+        return read()
+    except yaml.YAMLError as error:
+        raise yaml_invalid(key, error, first_line) from None
+    except (ValueError, OverflowError) as error:
+        raise Invalid("yaml_value_type", problem=str(error)) from None
+    except RecursionError:
+        raise Invalid("yaml_too_deep") from None
+    except Exception:  # noqa: BLE001 - PyYAML's constructors fail in their own ways
+        raise Invalid("yaml_value_type", problem="!!timestamp, !!int…") from None
 
 
 class _TextDateLoader(yaml.SafeLoader):

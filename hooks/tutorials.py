@@ -194,9 +194,13 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     values = result.values
     category = _check_category(page, config, where)
     title = values["title"] or page.file.name
-    # MkDocs and Material print the title unescaped (nav, header, search index): escape it
-    # once here; our own templates escape the raw title they are given.
-    page.meta.update(title=html.escape(title, quote=False), tags=values["tags"])
+    # MkDocs and Material print the title and tags unescaped (nav, header, search index,
+    # whose results are HTML): escape them once here; our own templates escape the raw
+    # values they are given.
+    page.meta.update(
+        title=html.escape(title, quote=False),
+        tags=[html.escape(tag, quote=False) for tag in values["tags"]],
+    )
     page.title = page.meta["title"]
     updated = values["updated"]
     _tutorials[page.file.src_uri] = {

@@ -22,7 +22,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 sys.path.insert(0, str(ROOT / "hooks"))
 
 # The same flags as the PDF handouts' Chromium (no sandbox, no network chatter).
-from handouts import CHROMIUM_ARGS  # noqa: E402 - after the hooks' folder is on sys.path
+from handouts import CHROMIUM_ARGS, install_command  # noqa: E402 - after the hooks' folder is on sys.path
 
 
 def pytest_addoption(parser) -> None:
@@ -38,9 +38,11 @@ def golden(request):
     """`golden(path, text)` compares `text` with a golden file (or rewrites it on demand)."""
 
     def compare(path: Path, text: str) -> None:
-        if request.config.getoption("--update-golden") or not path.exists():
+        if request.config.getoption("--update-golden"):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
+        # A missing golden file fails: writing it silently would pass on anything.
+        assert path.is_file(), f"{path} is missing; write it with --update-golden and review it"
         assert text == path.read_text(encoding="utf-8"), (
             f"{path} differs; review and rerun with --update-golden if the change is right"
         )
@@ -126,7 +128,8 @@ def pdf_site(tmp_path_factory) -> Path:
     missing Chromium fails in CI and skips elsewhere, like the browser fixture.
     """
     if not os.path.exists(CHROMIUM):
-        message = f"Chromium is missing at {CHROMIUM}: the PDFs cannot be made"
+        message = (f"Chromium is missing at {CHROMIUM}: the PDFs cannot be made; install it "
+                   f"with '{install_command('chromium')}'")
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
@@ -144,7 +147,10 @@ def site_pages(site) -> list[str]:
     Found in the built folder, not listed by hand, so that a new page or template is
     checked as soon as it exists.
     """
-    return sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    pages = sorted(path.relative_to(site).as_posix() for path in site.rglob("*.html"))
+    # Tests loop over these pages: an empty or one-language list would pass them on nothing.
+    assert len(pages) >= 20 and any(page.startswith("en/") for page in pages), pages
+    return pages
 
 
 ARTIFACTS = ROOT / "tests" / ".artifacts"
@@ -170,10 +176,7 @@ def site_url(site) -> Iterator[str]:
 def browser():
     """One headless Debian Chromium for the session. Missing in CI: a failure, never a skip."""
     if not os.path.exists(CHROMIUM):
-        message = (
-            f"Chromium is missing at {CHROMIUM}; install it with "
-            "'sudo apt-get install -y chromium'"
-        )
+        message = f"Chromium is missing at {CHROMIUM}; install it with '{install_command('chromium')}'"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)

@@ -307,6 +307,7 @@ def test_small_screens_large_targets_and_reduced_motion(browser, site_url):
         window = mockup.locator(".tut-mockup__window:visible")
         assert window.evaluate("e => getComputedStyle(e).animationName") == "none"
         targets = mockup.locator("button:visible, input:visible:not([type=checkbox]), a:visible")
+        assert targets.count() >= 3, "the sign-in screen's fields and buttons were not found"
         for target in targets.all():
             box = target.bounding_box()
             assert box["width"] >= 44 and box["height"] >= 44, target.evaluate("e => e.outerHTML")

@@ -3,6 +3,8 @@ mkdocs.yml `extra.accessibility` and docs/accessibilite/auto-evaluation.yml."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -40,20 +42,35 @@ FOOTER_MENTION = {
 
 
 def test_every_page_footer_links_to_the_statement_in_its_language(site):
-    for page in site.rglob("*.html"):
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 20 and any(page.relative_to(site).parts[0] == "en" for page in pages)
+    for page in pages:
         html = page.read_text(encoding="utf-8")
         language = "en" if page.relative_to(site).parts[0] == "en" else "fr"
         assert FOOTER_MENTION[language] in html, page
 
 
-def test_self_check_names_an_existing_test_for_each_automated_criterion(site):
+def test_each_automated_criterion_names_tests_that_pytest_collects(site):
+    """An "auto" criterion lists pytest node ids (file::test); each must be a test that
+    pytest collects today, so that renaming or deleting it fails here. A parametrized test
+    is named without its parameters (`file::test` stands for every `file::test[...]`)."""
     criteria = yaml.safe_load(
         (ROOT / "docs" / "accessibilite" / "auto-evaluation.yml").read_text(encoding="utf-8")
     )
     automated = [item for item in criteria if item["method"] == "auto"]
-    assert automated
-    for item in automated:
-        assert (ROOT / item["test"]).is_file(), f"criterion {item['id']}: {item['test']} is missing"
+    assert len(automated) >= 15, "the self-check lost its automated criteria"
+    named = {item["id"]: item.get("tests") or [] for item in automated}
+    assert all(named.values()), {key: ids for key, ids in named.items() if not ids}
+    files = sorted({node.split("::")[0] for ids in named.values() for node in ids})
+    collected = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", *files],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert collected.returncode == 0, collected.stdout + collected.stderr
+    tests = {line.split("[")[0] for line in collected.stdout.splitlines() if "::" in line}
+    missing = [f"criterion {key}: {node}" for key, ids in named.items() for node in ids
+               if node not in tests]
+    assert missing == [], f"not collected by pytest: {missing}"
     html = (site / "accessibilite" / "auto-evaluation.html").read_text(encoding="utf-8")
     for item in criteria:
         assert f'<th scope="row">{item["id"]}</th>' in html, item["id"]

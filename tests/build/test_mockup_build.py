@@ -6,6 +6,7 @@ import re
 from html.parser import HTMLParser
 
 from conftest import FIXTURES
+from html_text import read_page
 
 
 class Tags(HTMLParser):
@@ -55,8 +56,11 @@ def test_scenarios_are_data_not_pages(site):
 
 def test_the_practice_index_lists_the_practice_pages(site):
     text = (site / "s-entrainer" / "index.html").read_text(encoding="utf-8")
-    assert "S&#39;entraîner" in text or "S'entraîner" in text
-    assert Tags(text).find("a", href="franceconnect/index.html")
+    # The page's own title and intro (the nav names "S'entraîner" on every page).
+    assert re.search(r"<h1[^>]*>S(&#39;|')entraîner</h1>", text)
+    assert "Des simulations pour s'exercer sans risque" in read_page(text).text
+    assert re.search(r'<a href="franceconnect/index.html">'
+                     r"Se connecter à Mes droits sociaux avec FranceConnect</a>", text)
 
 
 def test_the_practice_page_holds_the_whole_flow_and_links_the_tutorial(site):
@@ -93,5 +97,6 @@ def test_mockups_are_honest_and_send_nothing(site):
                              for form in forms)
         inputs = [a for t, a in tags.tags if t == "input" and "tut-mockup" in (a.get("id") or "")]
         assert inputs and all("name" not in a and "disabled" in a for a in inputs)
-        assert all(a.get("autocomplete") == "off" for a in inputs if a.get("type") != "checkbox")
+        typed = [a for a in inputs if a.get("type") != "checkbox"]
+        assert typed and all(a.get("autocomplete") == "off" for a in typed)
         assert "<img" not in "".join(re.findall(r'<div class="tut-mockup .*?</form>', text, re.S))

@@ -64,7 +64,9 @@ SEED_PARTS = [
 
 
 def pages(site: Path) -> list[Path]:
-    return sorted(site.rglob("*.html"))
+    found = sorted(site.rglob("*.html"))
+    assert len(found) >= 20, found  # the loops below must not pass on no page
+    return found
 
 
 def test_franceconnect_tutorial_holds_every_part_of_the_seed(site):

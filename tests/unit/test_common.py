@@ -60,3 +60,13 @@ def test_page_state_gives_each_extension_the_value_of_the_current_page():
 
 def test_build_messages_follow_the_default_language():
     assert _common.build_message(None, "file_empty").startswith("ce fichier est vide")
+
+
+def test_the_source_date_is_source_date_epoch_when_set(monkeypatch, tmp_path):
+    import reproducible
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    assert reproducible.source_date(str(tmp_path)) == "1970-01-02"
+    # Outside a git checkout and without the variable: no source date (MkDocs' own).
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    assert reproducible.source_date(str(tmp_path)) == ""

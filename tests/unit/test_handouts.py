@@ -30,3 +30,12 @@ def test_only_links_whose_text_is_their_address_are_marked_bare():
     assert '<a class="tut-link--bare" href="https://exemple.fr/a">' in html
     assert '<a href="https://exemple.fr/faq">FAQ</a>' in html
     assert html.count("tut-link--bare") == 2, html
+
+
+def test_install_hints_say_sudo_only_to_a_user_who_is_not_root(monkeypatch):
+    import handouts
+
+    monkeypatch.setattr(handouts.os, "geteuid", lambda: 0)
+    assert handouts.install_command("chromium") == "apt-get install -y chromium"
+    monkeypatch.setattr(handouts.os, "geteuid", lambda: 1000)
+    assert handouts.install_command("a", "b") == "sudo apt-get install -y a b"

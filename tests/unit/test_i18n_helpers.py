@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from fork import COLOR, localized
+from fork import is_color, localized
 from languages import split_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
@@ -56,9 +56,12 @@ def test_fork_texts_can_be_given_per_language():
 
 
 def test_fork_colours_cannot_break_out_of_the_style_element():
-    assert COLOR.fullmatch("#6a1b9a") and COLOR.fullmatch("rgb(0, 0, 145)")
-    assert not COLOR.fullmatch("red;} body{display:none")
-    assert not COLOR.fullmatch("#000</style><script>")
+    for color in ("#6a1b9a", "#FFF", "#0008", "#12345678", "rgb(0, 0, 145)",
+                  "rgba(0 0 145 / 50%)", "hsl(240deg, 100%, 28%)", "Navy", "rebeccapurple"):
+        assert is_color(color), color
+    for wrong in ("red;} body{display:none", "#000</style><script>", "#12345", "javascript",
+                  "<img src=x onerror=alert(1)>", "rgb(0,0,0);}", "url(x)"):
+        assert not is_color(wrong), wrong
 
 
 def test_scaffold_slug_and_front_matter():

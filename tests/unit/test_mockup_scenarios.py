@@ -180,3 +180,31 @@ def test_the_example_of_the_authors_guide_is_a_valid_scenario():
     assert result.errors == []
     assert [screen.id for screen in result.screens] == [
         "accueil", "choix-du-compte", "connexion", "bienvenue"]
+
+
+def test_yaml_errors_give_the_line_of_the_scenario_file():
+    result = mockup_scenario.load("essai", "title: Essai\nscreens: [unclosed\n")
+    assert result.errors == [
+        "not valid YAML: expected ',' or ']', but got '<stream end>' (line 3 of the file, column 1)"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Found by tests/unit/test_schema_properties.py: each was a traceback.
+        ("title: 2022-02-30\n", "not valid YAML: a value does not fit its YAML type "
+                                "(day is out of range for month)"),
+        ("title: !!int abc\n", "not valid YAML: a value does not fit its YAML type "
+                               "(invalid literal for int() with base 10: 'abc')"),
+        ("title: " + "[" * 2000, "not valid YAML: lists or mappings nested too deeply"),
+    ],
+)
+def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
+    assert mockup_scenario.load("essai", text).errors == [message]
+
+
+def test_screens_that_are_all_unreadable_leave_no_start_and_are_reported():
+    assert errors({"title": "Essai", "screens": {"debut": 1}}) == [
+        "screens.debut: a screen is key: value pairs (title, elements), got the number 1"
+    ]

@@ -147,3 +147,24 @@ def test_a_check_that_gives_only_a_text_has_it_shown_after_the_field():
         "champ « category » : l'un de identite-numerique, impots. "
         "Corrigez cette valeur dans l'en-tête."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Found by tests/unit/test_schema_properties.py: each was a traceback.
+        ("updated: !!timestamp 2022-13-45", "une valeur ne correspond pas à son type YAML "
+         "(month must be in 1..12) : retirez la balise « !! » de la valeur ou corrigez la valeur."),
+        ("duration: !!float dix", "une valeur ne correspond pas à son type YAML (could not "
+         "convert string to float: 'dix') : retirez la balise « !! » de la valeur ou corrigez "
+         "la valeur."),
+        ("updated: !!timestamp", "une valeur ne correspond pas à son type YAML (!!timestamp, "
+         "!!int…) : retirez la balise « !! » de la valeur ou corrigez la valeur."),
+        ("tags: " + "[" * 2000, "des listes ou des paires « clé: valeur » sont imbriquées trop "
+         "profondément : simplifiez ce YAML."),
+    ],
+)
+def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
+    with pytest.raises(schema.Invalid) as raised:
+        schema.parse_front_matter(text)
+    assert raised.value.text(schema.default_messages.load()) == message
