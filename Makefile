@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build pdf bench bench-pdf test check-browser clean translations new-tutorial measure-i18n
+.PHONY: serve build pdf bench bench-pdf test check-browser clean translations new-tutorial measure-i18n lighthouse search-size
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -45,6 +45,10 @@ test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 bench: $(VENV)/.site
 	$(BIN)/python scripts/bench_build.py
 	$(BIN)/python scripts/mockup_size.py
+
+# Figures, not pass/fail: Lighthouse 12 (mobile) scores of the main pages, served with gzip.
+lighthouse: $(VENV)/.site node_modules/axe-core/axe.min.js check-browser
+	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/lighthouse.py
 
 # Per language: the tutorials translated, outdated (original updated since) or missing.
 translations: $(VENV)/.site

@@ -52,14 +52,8 @@ class TutSearch {
         }
       });
     }
-    if (this.button) {
-      // A <label> answers Enter (Material clicks it); a button also answers Space.
-      this.button.addEventListener('keydown', (event) => {
-        if (event.key === ' ') {
-          event.preventDefault();
-          this.button.click();
-        }
-      });
+    if (this.button && this.toggle) {
+      this.button.addEventListener('click', () => this.toggle.click());
     }
     document.addEventListener('keydown', (event) => this.onShortcut(event));
     this.sync();
