@@ -50,6 +50,11 @@ bench: $(VENV)/.site
 lighthouse: $(VENV)/.site node_modules/axe-core/axe.min.js check-browser
 	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/lighthouse.py
 
+# Figures: Material's search index against Pagefind's, first visit and first query, at
+# 1 and 1,000 tutorials (Chromium, CPU slowed down 4 times).
+search-size: $(VENV)/.test check-browser
+	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/search_size.py
+
 # Per language: the tutorials translated, outdated (original updated since) or missing.
 translations: $(VENV)/.site
 	$(BIN)/python scripts/translation_status.py mkdocs.yml
