@@ -26,6 +26,15 @@ from _common import language_folder, problems, reader_language, strings
 
 # Where Pagefind writes its bundle, under the site's folder.
 BUNDLE = "pagefind"
+# Material's own search (lunr and its worker, 1.2 MB), which no page loads any more.
+MATERIAL_SEARCH = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
+
+
+def on_files(files: Files, *, config: MkDocsConfig) -> Files:
+    """Leave Material's search scripts out of the site: nothing loads them."""
+    for file in [file for file in files if file.src_uri.startswith(MATERIAL_SEARCH)]:
+        files.remove(file)
+    return files
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:

@@ -123,9 +123,11 @@ def test_each_language_has_its_own_search_index(site):
     assert entry["languages"]["en"]["page_count"] == indexed_pages(site, "en")
     assert '<html lang="en"' in read(site, "en/tutoriels/franceconnect.html")
     assert '<html lang="fr"' in read(site, "tutoriels/franceconnect.html")
-    # Material's single index is gone: nothing for its worker to download.
+    # Material's single index is gone, and its search scripts (lunr, worker) with it.
     assert not (site / "search").exists()
     assert not (site / "en" / "search").exists()
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
+    assert not list((site / "assets" / "javascripts").glob("workers/search.*"))
     # The 404 page is not indexed (nor the untranslated notice: see below).
     assert "data-pagefind-body" not in read(site, "404.html")
 
