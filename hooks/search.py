@@ -84,5 +84,9 @@ def index_site(site: Path) -> str:
     command += ["--keep-index-url", "--silent"]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
-        return (done.stderr or done.stdout).strip() or f"exit code {done.returncode}"
+        lines = (done.stderr or done.stdout).strip().splitlines()
+        # Pagefind repeats its error: each line once.
+        return " ".join(dict.fromkeys(line.strip() for line in lines if line.strip())) or (
+            f"exit code {done.returncode}"
+        )
     return ""
