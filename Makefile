@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 # Install hints say "sudo" only to a user who is not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo )
 
-.PHONY: serve build pdf bench bench-pdf bench-catalogue test check-browser check-java clean translations new-tutorial measure-i18n
+.PHONY: serve build pdf bench bench-pdf bench-catalogue test check-browser check-java clean translations new-tutorial measure-i18n lighthouse search-size
 
 # Preview with live reload: drafts shown with their "Brouillon" banner, no PDFs (they are
 # made by `make build` / `make pdf` only). An edit that breaks the build prints its
@@ -54,6 +54,15 @@ test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser check-java
 bench: $(VENV)/.site
 	$(BIN)/python scripts/bench_build.py
 	$(BIN)/python scripts/mockup_size.py
+
+# Figures, not pass/fail: Lighthouse 12 (mobile) scores of the main pages, served with gzip.
+lighthouse: $(VENV)/.site node_modules/axe-core/axe.min.js check-browser
+	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/lighthouse.py
+
+# Figures: Material's search index against Pagefind's, first visit and first query, at
+# 1 and 1,000 tutorials (Chromium, CPU slowed down 4 times).
+search-size: $(VENV)/.test check-browser
+	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/search_size.py
 
 # Per language: the tutorials translated, outdated (original updated since) or missing.
 translations: $(VENV)/.site

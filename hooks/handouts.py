@@ -74,12 +74,17 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     """Give the home page the booklet's address; keep what the booklet needs."""
     env.globals["tut_booklet_url"] = BOOKLET_PDF if _state["enabled"] else ""
     _state["env"] = env
+    ours = [str(css) for css in config.extra_css]
     material = [
         file.url
         for file in files
-        if file.url.startswith("assets/stylesheets/") and file.url.endswith(".min.css")
+        if file.url.startswith("assets/stylesheets/")
+        and file.url.endswith(".min.css")
+        and file.url not in ours
     ]
-    _state["stylesheets"] = [*sorted(material), *(str(css) for css in config.extra_css)]
+    # Our stylesheets (bundled by hooks/assets.py), then the print stylesheet.
+    print_css = env.globals.get("tut_print_css", [])
+    _state["stylesheets"] = [*sorted(material), *ours, *print_css]
     return env
 
 

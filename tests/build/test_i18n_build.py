@@ -1,5 +1,5 @@
 """Two languages built with mkdocs-static-i18n under --strict: pages, switcher, tags,
-search indexes, translation metadata, untranslated notice, right to left."""
+search index per language, translation metadata, untranslated notice, right to left."""
 
 from __future__ import annotations
 
@@ -107,18 +107,30 @@ def test_tags_link_to_the_tag_index_of_their_language(site):
     assert 'id="tag:singlesignon"' not in french_index
 
 
+def indexed_pages(site: Path, folder: str, others: tuple[str, ...] = ()) -> int:
+    """The pages of a language's folder that Pagefind indexes (data-pagefind-body)."""
+    pages = [
+        path for path in (site / folder).rglob("*.html")
+        if not any(path.relative_to(site).as_posix().startswith(f"{other}/") for other in others)
+    ]
+    return sum(1 for path in pages if "data-pagefind-body" in path.read_text(encoding="utf-8"))
+
+
 def test_each_language_has_its_own_search_index(site):
-    french = json.loads(read(site, "search/search_index.json"))
-    english = json.loads(read(site, "en/search/search_index.json"))
-    assert french["config"]["lang"] == ["fr"]
-    assert english["config"]["lang"] == ["en"]
-    assert not any(doc["location"].startswith("en/") for doc in french["docs"])
-    titles = {doc["title"] for doc in english["docs"]}
-    assert "How to create and use a FranceConnect account?" in titles
-    assert "Comment créer et utiliser un compte FranceConnect ?" not in titles
-    # Each page's search starts from its language's folder.
-    assert '"base": ".."' in read(site, "en/tutoriels/franceconnect.html")
-    assert '"base": "."' in read(site, "en/index.html")
+    # Pagefind keeps one index per <html lang>: French pages in one, English in the other.
+    entry = json.loads(read(site, "pagefind/pagefind-entry.json"))
+    assert set(entry["languages"]) == {"fr", "en"}
+    assert entry["languages"]["fr"]["page_count"] == indexed_pages(site, ".", ("en", "pagefind"))
+    assert entry["languages"]["en"]["page_count"] == indexed_pages(site, "en")
+    assert '<html lang="en"' in read(site, "en/tutoriels/franceconnect.html")
+    assert '<html lang="fr"' in read(site, "tutoriels/franceconnect.html")
+    # Material's single index is gone, and its search scripts (lunr, worker) with it.
+    assert not (site / "search").exists()
+    assert not (site / "en" / "search").exists()
+    assert not (site / "assets" / "javascripts" / "lunr").exists()
+    assert not list((site / "assets" / "javascripts").glob("workers/search.*"))
+    # The 404 page is not indexed (nor the untranslated notice: see below).
+    assert "data-pagefind-body" not in read(site, "404.html")
 
 
 def test_the_root_404_page_is_in_the_default_language(site):
@@ -149,7 +161,7 @@ def test_an_untranslated_page_falls_back_to_french_with_a_notice(i18n_site):
     html = read(i18n_site, "en/tutoriels/manquant.html")
     assert '<html lang="en"' in html
     assert (
-        '<p class="tut-untranslated" role="note">This page has not been translated yet: '
+        '<p class="tut-untranslated" role="note" data-pagefind-ignore>This page has not been translated yet: '
         "here is its French version.</p>"
     ) in html
     assert '<div class="tut-body" data-tut-tutorial="tutoriels/manquant" lang="fr" dir="ltr">' in html
@@ -200,11 +212,11 @@ def test_a_translation_must_name_the_version_it_translates(builds):
 # Right to left --------------------------------------------------------------------------
 
 
-def test_a_language_without_stemmer_searches_without_one(rtl_site):
-    # Material's search has no Arabic setting: an Arabic index must not ask for lunr.ar.
-    arabic = json.loads(read(rtl_site, "ar/search/search_index.json"))
-    assert arabic["config"]["lang"] == ["en"]
-    assert json.loads(read(rtl_site, "search/search_index.json"))["config"]["lang"] == ["fr"]
+def test_a_language_without_stemmer_still_has_its_own_index(rtl_site):
+    # Pagefind has no Arabic stemmer: the Arabic pages get their own index all the same.
+    entry = json.loads(read(rtl_site, "pagefind/pagefind-entry.json"))
+    assert set(entry["languages"]) == {"fr", "ar"}
+    assert entry["languages"]["ar"]["page_count"] == indexed_pages(rtl_site, "ar")
 
 
 def test_arabic_pages_are_right_to_left(rtl_site):
@@ -215,7 +227,7 @@ def test_arabic_pages_are_right_to_left(rtl_site):
     # No Arabic strings file: the notice is French and says so; the French tutorial
     # keeps its own direction inside the Arabic page.
     html = read(rtl_site, "ar/tutoriels/demarche.html")
-    assert '<p class="tut-untranslated" role="note" lang="fr" dir="ltr">' in html
+    assert '<p class="tut-untranslated" role="note" data-pagefind-ignore lang="fr" dir="ltr">' in html
     assert '<div class="tut-body" data-tut-tutorial="tutoriels/demarche" lang="fr" dir="ltr">' in html
 
 

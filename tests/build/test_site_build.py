@@ -99,10 +99,11 @@ def test_tag_index_lists_the_tutorial_under_each_of_its_tags(site):
     assert 'href="../tags.html#tag:franceconnect"' in tutorial
 
 
-def test_search_index_is_french(site):
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["fr"]
-    assert any(doc["location"].startswith("tutoriels/franceconnect.html") for doc in index["docs"])
+def test_search_index_is_french_and_holds_the_tutorial(site):
+    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["fr"]["wasm"] == "fr"  # French stemming
+    tutorial = (site / "tutoriels/franceconnect.html").read_text(encoding="utf-8")
+    assert '<article class="md-content__inner md-typeset" data-pagefind-body>' in tutorial
 
 
 def test_no_page_loads_anything_from_another_host(site):

@@ -8,30 +8,11 @@ from pathlib import Path
 
 import yaml
 from fork import is_color, localized
-from languages import split_index
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from new_tutorial import skeleton, slugify  # noqa: E402
 
 STRINGS = Path(__file__).resolve().parents[2] / "hooks" / "strings"
-
-
-def test_the_merged_search_index_is_split_per_language_folder():
-    merged = {
-        "config": {"lang": ["fr", "en"], "separator": "[\\s]+"},
-        "docs": [
-            {"location": "index.html", "title": "Accueil", "text": ""},
-            {"location": "en/index.html", "title": "Home", "text": ""},
-            {"location": "en/tutoriels/x.html#step-1", "title": "Step 1", "text": ""},
-            {"location": "ar/index.html", "title": "?", "text": ""},
-        ],
-    }
-    french = split_index(merged, "fr", "", ["en", "ar"])
-    english = split_index(merged, "en", "en", ["ar"])
-    assert french["config"]["lang"] == ["fr"]
-    assert [doc["location"] for doc in french["docs"]] == ["index.html"]
-    assert english["config"] == {"lang": ["en"], "separator": "[\\s]+"}
-    assert [doc["location"] for doc in english["docs"]] == ["index.html", "tutoriels/x.html#step-1"]
 
 
 def test_english_strings_translate_every_french_key():

@@ -1,0 +1,167 @@
+"""Search loads when the reader asks for it, finds, announces, works by keyboard, says
+when it cannot run (real site, Chromium)."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import describe_violations, run_axe
+
+pytestmark = pytest.mark.browser
+
+TUTORIAL = "tutoriels/franceconnect.html"
+# What Material's search used to fetch, and what Pagefind fetches.
+SEARCH_REQUESTS = ("/pagefind/", "search_index", "/workers/search", "lunr")
+
+
+def search_requests(page) -> list[str]:
+    return [url for url in page.requests_seen if any(part in url for part in SEARCH_REQUESTS)]
+
+
+def search_field(page):
+    return page.get_by_role("search").get_by_role("textbox", name="Rechercher")
+
+
+def test_nothing_of_search_is_fetched_before_the_reader_asks(page, site_url):
+    page.goto(site_url + TUTORIAL)
+    page.wait_for_load_state("networkidle")
+    # Reading the page, scrolling, tabbing through the header: no search yet.
+    page.mouse.wheel(0, 2000)
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(300)
+    assert search_requests(page) == []
+    search_field(page).focus()
+    expect(page.get_by_role("status").filter(has_text="résultat")).to_have_count(0)
+    page.wait_for_load_state("networkidle")
+    assert any("/pagefind/pagefind.js" in url for url in search_requests(page))
+
+
+def test_typing_a_word_of_the_tutorial_finds_it_and_announces_the_count(page, site_url):
+    page.goto(site_url + "index.html")
+    field = search_field(page)
+    field.click()
+    field.fill("ameli")
+    results = page.locator(".md-search-result__list a")
+    expect(results.first).to_be_visible()
+    hrefs = [link.get_attribute("href") for link in results.all()]
+    assert site_url + TUTORIAL in hrefs, hrefs
+    tutorial = results.filter(has=page.get_by_role("heading", name="FranceConnect"))
+    expect(tutorial).not_to_have_count(0)
+    expect(page.get_by_role("status")).to_match_aria_snapshot(f"- status: {len(hrefs)} résultats")
+    violations = run_axe(page)
+    assert not violations, describe_violations(violations)
+
+
+def test_a_word_found_nowhere_says_so(page, site_url):
+    page.goto(site_url + "index.html")
+    field = search_field(page)
+    field.fill("zzyzxquux")
+    expect(page.get_by_role("status")).to_match_aria_snapshot("- status: Aucun résultat")
+    expect(page.locator(".md-search-result__list a")).to_have_count(0)
+
+
+@pytest.mark.parametrize("key", ["/", "s", "f"])
+def test_the_keyboard_shortcut_opens_and_loads_search(page, site_url, key):
+    page.goto(site_url + TUTORIAL)
+    page.wait_for_load_state("networkidle")
+    assert search_requests(page) == []
+    page.keyboard.press(key)
+    field = search_field(page)
+    expect(field).to_be_focused()
+    expect(field).to_have_value("")
+    page.keyboard.type("compte")
+    results = page.locator(".md-search-result__list a")
+    expect(results.first).to_be_visible()
+    assert search_requests(page)
+
+
+def test_arrows_move_through_the_results_and_escape_closes(page, site_url):
+    page.goto(site_url + "index.html")
+    field = search_field(page)
+    field.click()
+    field.press_sequentially("compte", delay=30)
+    results = page.locator(".md-search-result__list a")
+    expect(results.first).to_be_visible()
+    page.keyboard.press("ArrowDown")
+    expect(results.first).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(field).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("#__search")).not_to_be_checked()
+    page.keyboard.press("Enter")  # back in the field: Enter opens the first result
+    expect(page).to_have_url(site_url + TUTORIAL)
+
+
+def test_the_search_button_opens_search_on_a_phone(browser, site_url):
+    context = browser.new_context(locale="fr-FR", viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(site_url + TUTORIAL)
+    button = page.get_by_role("button", name="Rechercher")
+    expect(button).to_have_count(1)
+    expect(button).to_have_attribute("aria-expanded", "false")
+    button.focus()
+    page.keyboard.press(" ")
+    expect(button).to_have_attribute("aria-expanded", "true")
+    field = search_field(page)
+    expect(field).to_be_focused()
+    field.press_sequentially("ameli", delay=30)
+    expect(page.locator(".md-search-result__list a").first).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(button).to_be_focused()
+    expect(button).to_have_attribute("aria-expanded", "false")
+    context.close()
+
+
+def test_english_pages_find_english_pages(page, site_url):
+    page.goto(site_url + "en/" + TUTORIAL)
+    field = page.get_by_role("search").get_by_role("textbox", name="Search")
+    field.click()
+    # "accounts" finds "account" only with the English stemmer.
+    field.fill("accounts")
+    results = page.locator(".md-search-result__list a")
+    expect(results.first).to_be_visible()
+    hrefs = [link.get_attribute("href") for link in results.all()]
+    assert all(href.startswith(site_url + "en/") for href in hrefs), hrefs
+    expect(results.get_by_role("heading").filter(has_text="FranceConnect account")).not_to_have_count(0)
+    expect(page.get_by_role("status")).to_match_aria_snapshot(f"- status: {len(hrefs)} results")
+
+
+def test_french_pages_find_french_pages_only(page, site_url):
+    page.goto(site_url + TUTORIAL)
+    field = search_field(page)
+    field.click()
+    # "comptes" finds "compte" only with the French stemmer.
+    field.fill("comptes")
+    results = page.locator(".md-search-result__list a")
+    expect(results.first).to_be_visible()
+    hrefs = [link.get_attribute("href") for link in results.all()]
+    assert not any(href.startswith(site_url + "en/") for href in hrefs), hrefs
+    expect(results.get_by_role("heading").filter(has_text="compte FranceConnect")).not_to_have_count(0)
+
+
+def test_english_words_do_not_find_english_pages_from_french_pages(page, site_url):
+    page.goto(site_url + "index.html")
+    search_field(page).fill("FranceConnect account")
+    expect(page.get_by_role("status")).to_match_aria_snapshot("- status: /\\d+ résultats?|Aucun résultat/")
+    hrefs = [link.get_attribute("href") for link in page.locator(".md-search-result__list a").all()]
+    assert not any(href.startswith(site_url + "en/") for href in hrefs), hrefs
+    expect(page.get_by_role("heading", name="FranceConnect account")).to_have_count(0)
+
+
+def test_from_a_folder_search_says_it_cannot_run_and_where_to_go(page, site):
+    page.goto((site / "index.html").as_uri())
+    field = search_field(page)
+    field.click()
+    note = page.get_by_role("status")
+    expect(note).to_contain_text("La recherche ne fonctionne pas quand le site est ouvert depuis un dossier")
+    expect(page.get_by_text("Chargement de la recherche")).to_be_hidden()
+    # The categories page comes with the catalogue: linked once the site has it.
+    categories = note.get_by_role("link", name="les tutoriels par catégorie")
+    expect(categories).to_have_count(1 if (site / "tutoriels/index.html").exists() else 0)
+    expect(note.get_by_role("link", name="les mots-clés")).to_have_attribute("href", "tags.html")
+    # Typing afterwards changes nothing: the note stays, no spinner.
+    field.press_sequentially("ameli", delay=30)
+    page.wait_for_timeout(300)
+    expect(note).to_contain_text("dossier")
+    expect(page.locator(".md-search-result__list a")).to_have_count(0)
