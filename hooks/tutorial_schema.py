@@ -150,6 +150,8 @@ def fields(licences: Mapping[str, str], default_licence: str) -> dict[str, Field
         # that `make translations` can tell an outdated translation; and who translated.
         "translation_of_updated": Field(check_date),
         "translators": Field(check_text_list, default=[]),
+        # The catalogue branch makes it a required id of `extra.categories`.
+        "category": Field(check_text),
     }
 
 

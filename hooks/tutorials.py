@@ -162,6 +162,7 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
         "licences": _licence_links(values["licence"], config, words),
         "credits": _render_block(values["credits"], page, files, config),
         "screenshot_notice": values["screenshot_notice"],
+        "category": values["category"],
         "steps": 0,
     }
 
