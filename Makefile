@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build pdf bench bench-pdf test check-browser clean translations new-tutorial measure-i18n
+.PHONY: serve build pdf bench test check-browser clean translations new-tutorial
 
 serve: $(VENV)/.site
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
@@ -33,17 +33,15 @@ pdf: $(VENV)/.site
 	PDF_HANDOUTS=true CHROMIUM="$(CHROMIUM)" $(BIN)/mkdocs build --strict
 	@find site -name '*.pdf' | sort
 
-# Prints how long the PDFs take and how many pages they have (a measure, not a test).
-bench-pdf: $(VENV)/.site
-	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/bench_pdf.py
-
 test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser
 	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/python -m pytest
 
-# Figures, not pass/fail: build time and size of the site, gzip size of the mockup assets.
+# Figures, not pass/fail (about 10 minutes on 2 cores): one table for 1, 100 and 1,000
+# generated tutorials (build time and memory against stock Material, first-visit weight),
+# the PDFs cold and after an edit, the rebuild time of `make serve`; then the mockups' size.
 bench: $(VENV)/.site
-	$(BIN)/python scripts/bench_build.py
+	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/bench.py
 	$(BIN)/python scripts/mockup_size.py
 
 # Per language: the tutorials translated, outdated (original updated since) or missing.
@@ -53,10 +51,6 @@ translations: $(VENV)/.site
 # A new tutorial's skeleton in docs/tutoriels/: make new-tutorial TITLE="Déclarer ses revenus"
 new-tutorial: $(VENV)/.site
 	$(BIN)/python scripts/new_tutorial.py "$(TITLE)"
-
-# Figures for the record: build time with every language, pages per language.
-measure-i18n: $(VENV)/.site
-	$(BIN)/python scripts/measure_i18n.py
 
 # Browser tests drive Debian's Chromium: no browser can be downloaded here.
 check-browser:

@@ -2,7 +2,7 @@
 
 Read back with poppler-utils (pdftotext, pdfinfo), as a support structure's printer would
 see them. The figures (pages, sizes) are kept in tests/.artifacts/pdf.txt; timing is for
-scripts/bench_pdf.py, not for a test.
+scripts/bench.py (`make bench`), not for a test.
 """
 
 from __future__ import annotations
