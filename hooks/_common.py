@@ -195,7 +195,7 @@ def source_path(config: MkDocsConfig, file: File) -> str:
 
 def _read_strings(language: str) -> dict[str, Any]:
     with open(STRINGS_DIR / f"{language}.yml", encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        return yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

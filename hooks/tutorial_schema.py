@@ -192,9 +192,15 @@ def parse_front_matter(text: str) -> dict[str, Any]:
     Raises `Invalid` with YAML's own description of the problem and its line.
     """
     try:
-        data = yaml.load(text, Loader=_TextDateLoader)
-    except yaml.YAMLError as error:
-        raise Invalid(f"the front matter is not valid YAML: {_yaml_problem(error)}") from None
+        data = yaml.load(text, Loader=_FastTextDateLoader)
+    except yaml.YAMLError:
+        # libyaml words its errors differently: the pure-Python parser says what is wrong.
+        try:
+            data = yaml.load(text, Loader=_TextDateLoader)
+        except yaml.YAMLError as error:
+            raise Invalid(
+                f"the front matter is not valid YAML: {_yaml_problem(error)}"
+            ) from None
     if not isinstance(data, dict):
         raise Invalid(f"the front matter must be key: value pairs, got {describe(data)}")
     return data
@@ -213,7 +219,11 @@ class _TextDateLoader(yaml.SafeLoader):
     """SafeLoader that leaves timestamps as strings."""
 
 
-_TextDateLoader.yaml_implicit_resolvers = {
+class _FastTextDateLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The same with libyaml's parser (about ten times faster, for 1,000 tutorials)."""
+
+
+_TextDateLoader.yaml_implicit_resolvers = _FastTextDateLoader.yaml_implicit_resolvers = {
     key: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }

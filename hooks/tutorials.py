@@ -7,6 +7,7 @@ build once before any page is written (see `_common.Problems`).
 
 from __future__ import annotations
 
+import functools
 import html
 from typing import Any
 
@@ -191,15 +192,23 @@ def _render_block(text: str, page: Page, files: Files, config: MkDocsConfig) -> 
     """Markdown of a front-matter field, with links to other pages resolved like MkDocs does."""
     if not text:
         return ""
+    md = _field_markdown()
+    # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
+    # missing page gets MkDocs' usual warning (which fails `--strict`). Registered
+    # under the same name for each page, it replaces the previous page's.
+    _RelativePathTreeprocessor(page.file, files, config)._register(md)
+    return md.reset().convert(text)
+
+
+@functools.cache
+def _field_markdown() -> markdown.Markdown:
+    """One Markdown converter for every front-matter field (one per field is slow)."""
     md = markdown.Markdown(extensions=["attr_list"])
     # Front-matter fields are text with Markdown links and emphasis, not raw HTML: a
     # stray "<" in a credit is shown as written instead of breaking the page.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
-    # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
-    # missing page gets MkDocs' usual warning (which fails `--strict`).
-    _RelativePathTreeprocessor(page.file, files, config)._register(md)
-    return md.convert(text)
+    return md
 
 
 def _render_inline(text: str, page: Page, files: Files, config: MkDocsConfig) -> str:
