@@ -183,6 +183,8 @@ def measure_size(count: int, runs: int, folder: Path) -> dict[str, str]:
 
 # PDFs and serve ------------------------------------------------------------------------
 
+# As `make serve` runs it (Makefile).
+SERVE_OPTIONS = ("--livereload",)
 PDF_LINE = re.compile(r"(\d+) PDF handouts in ([\d.]+) s: (\d+) printed, (\d+) reused")
 
 
@@ -209,13 +211,13 @@ def pdf_figures(count: int, folder: Path) -> list[str]:
     return lines
 
 
-def serve_rebuild(count: int, folder: Path) -> str:
+def serve_rebuild(count: int, folder: Path, options: tuple[str, ...] = SERVE_OPTIONS) -> str:
     """Seconds from saving a tutorial to `mkdocs serve` reloading the browsers."""
     config = generate(count, folder / f"serve-corpus-{count}")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "--livereload",
+    command = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), *options,
                "--dev-addr", f"127.0.0.1:{port}"]
     process = subprocess.Popen(command, cwd=config.parent, env=ENV, stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT, text=True)
