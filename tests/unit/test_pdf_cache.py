@@ -229,3 +229,12 @@ def test_hash_ignores_links_to_other_pages_and_outside_files(site):
     assert hasher.local_file(page, "https://exemple.fr/x.png") is None
     assert hasher.local_file(page, "../../etc/passwd") is None
     assert hasher.local_file(page, "capture.png#x") == (site / "tutoriels/capture.png").resolve()
+
+
+@pytest.mark.parametrize(("command", "enabled"), [("serve", False), ("build", True)])
+def test_mkdocs_serve_never_prints(monkeypatch, command, enabled):
+    monkeypatch.setitem(handouts._state, "serving", False)
+    handouts.on_startup(command=command, dirty=False)
+    config = SimpleNamespace(extra={"pdf": True}, markdown_extensions=[])
+    handouts.on_config(config)
+    assert handouts._state["enabled"] is enabled
