@@ -9,8 +9,10 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build pdf bench test check-browser clean translations new-tutorial
 
+# French only, so that a rebuild after an edit stays quick (no PDFs either, see
+# hooks/handouts.py); `make serve LANGUAGES=all` serves every language (translators).
 serve: $(VENV)/.site
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
+	$(if $(filter all,$(LANGUAGES)),,BUILD_ONLY_LOCALE=fr) $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --livereload
 
 # With Chromium, the site comes with its PDF handouts (and their links); without it, the
 # site alone, and no page links to a PDF.
