@@ -77,7 +77,9 @@ DEFAULT_JOBS = 4
 DEFAULT_BOOKLET_MAX_PAGES = 200
 # To decide before printing whether the whole-site booklet stays under its page limit
 # (the home page links it, and is written before anything is printed): a printed A4
-# page holds about this much of a tutorial's HTML, measured on the FranceConnect handout.
+# page holds about this much of a tutorial's HTML (the FranceConnect tutorial, 26,000
+# characters with its mockups, prints on 6 pages; estimated 5). The real count is
+# checked after printing and logged when it goes over.
 HTML_CHARACTERS_PER_PAGE = 6000
 # Bumped when what this module writes into a PDF changes, so that the cache follows.
 CACHE_VERSION = "1"
@@ -197,6 +199,14 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     finally:
         for booklet in booklets:
             (site / booklet.page).unlink(missing_ok=True)
+    whole = _state["env"].globals["tut_booklet_url"]
+    if whole and (pages := pdf_page_count((site / whole).read_bytes())) > (
+        limit := booklet_max_pages(config)
+    ):
+        log.info(
+            f"{whole}: {pages} pages, more than extra.pdf_booklet_max_pages ({limit}), "
+            "which the estimate made before printing missed"
+        )
     log.info(
         f"{len(handouts)} PDF handouts in {time.perf_counter() - started:.1f} s: "
         f"{made.printed} printed, {made.reused} reused from the cache"
