@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from jinja2 import Environment, FileSystemBytecodeCache
 from markdown.extensions import Extension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -179,6 +180,30 @@ def is_tutorial(page: Page) -> bool:
     """Tutorials are the pages under `tutoriels/`, except the section's index."""
     parts = page.file.src_uri.split("/")
     return len(parts) > 1 and parts[0] == "tutoriels" and not parts[-1].startswith("index.")
+
+
+# Templates ----------------------------------------------------------------------------
+
+
+def theme_environment(config: MkDocsConfig) -> Environment:
+    """The theme's Jinja environment, for a hook that renders templates of its own.
+
+    With the compiled-templates cache of hooks/speed.py, so that these templates are not
+    compiled again at every build either.
+    """
+    env = config.theme.get_env()
+    env.bytecode_cache = template_cache(config)
+    return env
+
+
+def template_cache(config: MkDocsConfig) -> FileSystemBytecodeCache:
+    """Compiled templates in `.cache/jinja/` beside mkdocs.yml (or JINJA_CACHE)."""
+    folder = os.environ.get("JINJA_CACHE") or os.path.join(
+        os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml")),
+        ".cache", "jinja",
+    )
+    os.makedirs(folder, exist_ok=True)
+    return FileSystemBytecodeCache(folder)
 
 
 # Paths --------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from _common import (
     strings,
     strings_language,
     text_direction,
+    theme_environment,
 )
 
 # After mkdocs-static-i18n (-100), which sets the language of this run.
@@ -125,7 +126,7 @@ def split_index(
 
 def _material_search_language(config: MkDocsConfig) -> str:
     """Material's search language for the theme's language (as its search plugin reads it)."""
-    env = config.theme.get_env()
+    env = theme_environment(config)
     template = env.get_template("partials/language.html", None, {"config": config})
     return str(template.module.t("search.config.lang")).strip() or "en"
 

@@ -9,23 +9,14 @@ compiled again and nothing stale is ever used.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-from jinja2 import Environment, FileSystemBytecodeCache
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
+from _common import template_cache
+
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    folder = cache_folder(config)
-    folder.mkdir(parents=True, exist_ok=True)
-    env.bytecode_cache = FileSystemBytecodeCache(str(folder))
+    """The pages' environment keeps its compiled templates (hooks use theme_environment)."""
+    env.bytecode_cache = template_cache(config)
     return env
-
-
-def cache_folder(config: MkDocsConfig) -> Path:
-    """`.cache/jinja/` beside mkdocs.yml (ignored by git), or JINJA_CACHE."""
-    if os.environ.get("JINJA_CACHE"):
-        return Path(os.environ["JINJA_CACHE"])
-    return Path(config.config_file_path or "mkdocs.yml").resolve().parent / ".cache" / "jinja"

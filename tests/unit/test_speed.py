@@ -35,4 +35,7 @@ def test_an_edited_template_is_compiled_again(tmp_path, monkeypatch):
 def test_the_cache_sits_beside_mkdocs_yml(tmp_path, monkeypatch):
     monkeypatch.delenv("JINJA_CACHE", raising=False)
     config = SimpleNamespace(config_file_path=str(tmp_path / "mkdocs.yml"))
-    assert speed.cache_folder(config) == tmp_path / ".cache" / "jinja"
+    env = speed.on_env(Environment(loader=DictLoader({"p.html": "x"})), config=config,
+                       files=None)
+    env.get_template("p.html")
+    assert len(list((tmp_path / ".cache" / "jinja").iterdir())) == 1
