@@ -1,20 +1,36 @@
-"""PDF handouts: one A4 PDF per tutorial and a booklet of all, printed by Chromium.
+"""PDF handouts: one A4 PDF per tutorial, booklets per category, printed by Chromium.
 
 Support structures hand out printed tutorials. The PDFs are the pages themselves printed
 by headless Chromium with our print stylesheet (WeasyPrint renders Material pages blank),
 so a PDF always says what the page says. They are made at the end of the build when
 `extra.pdf` is true (`make pdf` and `make build` set it through `PDF_HANDOUTS` when
-Chromium is present): the "Télécharger en PDF" link is only written then, so the site
-never links to a PDF it does not have, and a PDF that cannot be made fails the build.
+Chromium is present), never while serving: the "Télécharger en PDF" links are only
+written then, so the site never links to a PDF it does not have, and a PDF that cannot
+be made fails the build.
+
+Fast at any size:
+- one Chromium (driven by Playwright) prints several pages at once (`PDF_JOBS`);
+- a PDF is printed again only when what it prints changed: `.cache/pdf/` keeps each PDF
+  under the hash of everything that makes it (the page's bytes, every file it loads, the
+  site's assets, Chromium's version and the print options). A cold build (CI) prints all.
+- two builds of the same commit give byte-identical PDFs: Chromium writes the time of
+  printing as the PDF's dates; they become the tutorial's `updated` date (or
+  `SOURCE_DATE_EPOCH`), and a document /ID is derived from the content.
 """
 
 from __future__ import annotations
 
+import asyncio
+import datetime
+import hashlib
+import math
 import os
+import re
+import shutil
 import subprocess
-import tempfile
 import time
 import xml.etree.ElementTree as etree
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,14 +38,26 @@ from jinja2 import Environment
 from markdown import Extension, Markdown
 from markdown.treeprocessors import Treeprocessor
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import build_message, language_folder, log, problems, register_extension
+from _common import (
+    build_message,
+    language_folder,
+    log,
+    problems,
+    reader_language,
+    register_extension,
+)
 
-BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
+# One booklet per category, beside the category page `tutoriels/<id>.html`.
+CATEGORY_BOOKLET_PDF = "tutoriels/livret-{id}.pdf"
 BOOKLET_TEMPLATE = "booklet.html"
+# The helper's handout: the page in helper mode (its notes shown), see CONTRACTS.md 5.
+HELPER_QUERY = "?aidant=1"
+HELPER_SUFFIX = "-aidant"
 TRUE = ("1", "true", "yes", "on")
 # Chromium without a sandbox or any network chatter (the pages are local files); the
 # browser tests launch it with the same flags (tests/conftest.py).
@@ -41,15 +69,27 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-# Printing: no date or address in the margins (print.css writes what paper needs), and
-# the headings as PDF bookmarks (the booklet's clickable contents).
-PRINT_ARGS = [
-    "--headless",
-    *CHROMIUM_ARGS,
-    "--no-pdf-header-footer",
-    "--generate-pdf-document-outline",
-]
+# Printing: A4 from print.css's @page, no date or address in the margins (print.css
+# writes what paper needs), tagged for screen readers, headings as PDF bookmarks.
+PRINT_OPTIONS = {
+    "prefer_css_page_size": True,
+    "print_background": True,
+    "display_header_footer": False,
+    "tagged": True,
+    "outline": True,
+}
 TIMEOUT_SECONDS = 120
+# Pages printing at once in the one Chromium (2 cores: more only queue up).
+DEFAULT_JOBS = 4
+DEFAULT_BOOKLET_MAX_PAGES = 200
+# To decide before printing whether the whole-site booklet stays under its page limit
+# (the home page links it, and is written before anything is printed): a printed A4
+# page holds about this much of a tutorial's HTML (the FranceConnect tutorial, 26,000
+# characters with its mockups, prints on 6 pages; estimated 5). The real count is
+# checked after printing and logged when it goes over.
+HTML_CHARACTERS_PER_PAGE = 6000
+# Bumped when what this module writes into a PDF changes, so that the cache follows.
+CACHE_VERSION = "1"
 
 
 @dataclass
@@ -58,21 +98,35 @@ class Handout:
 
     page: str
     pdf: str
+    # The query the page is opened with ("?aidant=1" for the helper's handout).
+    query: str = ""
+    # The PDF's dates (CreationDate, ModDate): the content's, not the printing's.
+    date: datetime.datetime | None = None
+    # A page written for printing only (a booklet), removed once printed.
+    temporary: bool = False
 
 
-_state: dict = {"enabled": False, "env": None, "handouts": [], "stylesheets": []}
+_state: dict = {
+    "enabled": False, "serving": False, "env": None, "handouts": [], "stylesheets": [],
+    "booklet": True,
+}
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    """`mkdocs serve` never prints: a rebuild after an edit stays quick."""
+    _state["serving"] = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Read `extra.pdf`; mark bare links so that print does not repeat their address."""
-    _state.update(enabled=pdf_enabled(config.extra.get("pdf")), env=None, handouts=[])
+    enabled = pdf_enabled(config.extra.get("pdf")) and not _state["serving"]
+    _state.update(enabled=enabled, env=None, handouts=[])
     register_extension(config, BareLinkExtension())
     return config
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """Give the home page the booklet's address; keep what the booklet needs."""
-    env.globals["tut_booklet_url"] = BOOKLET_PDF if _state["enabled"] else ""
+    """Give templates the booklets' addresses; keep what the booklets need."""
     _state["env"] = env
     ours = [str(css) for css in config.extra_css]
     material = [
@@ -85,23 +139,53 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     # Our stylesheets (bundled by hooks/assets.py), then the print stylesheet.
     print_css = env.globals.get("tut_print_css", [])
     _state["stylesheets"] = [*sorted(material), *ours, *print_css]
+    folder = language_folder(config)
+    catalogue = env.globals.get("tut_catalogue", [])
+    booklets = {}
+    whole = ""
+    if _state["enabled"]:
+        booklets = {
+            category: in_folder(folder, CATEGORY_BOOKLET_PDF.format(id=category))
+            for category in category_ids(config, catalogue)
+        }
+        limit = booklet_max_pages(config)
+        estimate = estimate_pages(card["page"].content or "" for card in catalogue)
+        if estimate <= limit:
+            whole = in_folder(folder, BOOKLET_PDF)
+        else:
+            log.info(
+                f"{folder or reader_language(config)}: no booklet of all the tutorials: about "
+                f"{estimate} pages, more than extra.pdf_booklet_max_pages ({limit}); each "
+                "category has its booklet"
+            )
+    _state["booklet"] = bool(whole)
+    env.globals["tut_booklet_url"] = whole
+    env.globals["tut_category_booklets"] = booklets
     return env
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> dict:
-    """Give each tutorial the address of its PDF, and remember to print it.
+    """Give each tutorial the address of its PDFs, and remember to print them.
 
     `tutorial` is set by hooks/tutorials.py, listed before this hook in mkdocs.yml.
     """
-    if _state["enabled"] and context.get("tutorial"):
+    tutorial = context.get("tutorial")
+    if _state["enabled"] and tutorial:
+        date = content_date([tutorial])
         pdf = pdf_path(page.file.dest_uri)
         context["tut_pdf_url"] = pdf
-        _state["handouts"].append(Handout(page.file.dest_uri, pdf))
+        _state["handouts"].append(Handout(page.file.dest_uri, pdf, date=date))
+        if (tutorial.get("helper_notes") or 0) > 0:
+            helper = helper_pdf_path(page.file.dest_uri)
+            context["tut_helper_pdf_url"] = helper
+            _state["handouts"].append(
+                Handout(page.file.dest_uri, helper, query=HELPER_QUERY, date=date)
+            )
     return context
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Print every tutorial and the booklet to PDF with headless Chromium."""
+    """Print (or take from the cache) every tutorial's PDF and the booklets."""
     if not _state["enabled"]:
         return
     chromium = chromium_path()
@@ -116,19 +200,314 @@ def on_post_build(*, config: MkDocsConfig) -> None:
             "mkdocs.yml (or SITE_URL when building)"
         )
     site = Path(config.site_dir)
-    booklet = write_booklet(site, config)
-    handouts = [*_state["handouts"], booklet]
+    booklets = write_booklets(site, config)
+    handouts = [*_state["handouts"], *booklets]
     started = time.perf_counter()
-    for handout in handouts:
-        print_to_pdf(chromium, site / handout.page, site / handout.pdf)
-    (site / booklet.page).unlink()
+    printer = ChromiumPrinter(chromium, jobs=pdf_jobs())
+    try:
+        made = make_pdfs(
+            site, handouts, printer, PdfCache(cache_dir(config)), chromium_version(chromium)
+        )
+    finally:
+        for booklet in booklets:
+            (site / booklet.page).unlink(missing_ok=True)
+    whole = _state["env"].globals["tut_booklet_url"]
+    if whole and (pages := pdf_page_count((site / whole).read_bytes())) > (
+        limit := booklet_max_pages(config)
+    ):
+        log.info(
+            f"{whole}: {pages} pages, more than extra.pdf_booklet_max_pages ({limit}), "
+            "which the estimate made before printing missed"
+        )
     log.info(
-        f"{len(handouts)} PDF handouts printed in {time.perf_counter() - started:.1f} s "
-        f"(booklet: {booklet.pdf})"
+        f"{len(handouts)} PDF handouts in {time.perf_counter() - started:.1f} s: "
+        f"{made.printed} printed, {made.reused} reused from the cache"
     )
 
 
-# Helpers ------------------------------------------------------------------------------
+# Making the PDFs ----------------------------------------------------------------------
+
+
+@dataclass
+class Made:
+    printed: int = 0
+    reused: int = 0
+
+
+class PdfCache:
+    """PDFs kept under the hash of what made them; `None` folder: no cache (cold)."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+
+    def get(self, key: str, pdf: Path) -> bool:
+        """Copy the cached PDF of `key` to `pdf`; False when there is none."""
+        if self.folder is None:
+            return False
+        cached = self.folder / f"{key}.pdf"
+        if not cached.is_file():
+            return False
+        pdf.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(cached, pdf)
+        return True
+
+    def put(self, key: str, pdf: Path) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        partial = self.folder / f"{key}.pdf.part-{os.getpid()}"
+        shutil.copyfile(pdf, partial)
+        partial.replace(self.folder / f"{key}.pdf")
+
+
+def make_pdfs(
+    site: Path, handouts: list[Handout], printer, cache: PdfCache, version: str
+) -> Made:
+    """Take each PDF from the cache, or print it; then fix its dates and /ID.
+
+    `printer.print_all([(url, pdf path)...])` prints pages to PDF files (Chromium, or a
+    fake one in the tests); `version`: Chromium's, part of every cache key.
+    """
+    hasher = ContentHasher(site, version=version)
+    made = Made()
+    keys: dict[str, str] = {}
+    to_print: list[Handout] = []
+    for handout in handouts:
+        key = hasher.key(handout)
+        keys[handout.pdf] = key
+        if cache.get(key, site / handout.pdf):
+            made.reused += 1
+        else:
+            to_print.append(handout)
+    if to_print:
+        printer.print_all([
+            ((site / handout.page).as_uri() + handout.query, site / handout.pdf)
+            for handout in to_print
+        ])
+    for handout in to_print:
+        pdf = site / handout.pdf
+        if not pdf.is_file():
+            raise print_failed(handout.page, pdf, "")
+        pdf.write_bytes(reproducible(pdf.read_bytes(), handout.date))
+        cache.put(keys[handout.pdf], pdf)
+        made.printed += 1
+    return made
+
+
+class ContentHasher:
+    """The cache key of a handout: a hash of everything its PDF depends on.
+
+    The page's bytes and its query, every local file the page loads (stylesheets,
+    scripts, images), every file under the site's `assets/` (Material's CSS, fonts,
+    icons: what our stylesheets may load in turn), Chromium's version, the print
+    options and the PDF's dates. Files are hashed once per build.
+    """
+
+    LINKS = re.compile(rb"""(?:src|href)=["']?([^"'\s>]+)""")
+
+    def __init__(self, site: Path, version: str) -> None:
+        self.site = site
+        self.files: dict[Path, str] = {}
+        assets = self.site / "assets"
+        digest = hashlib.sha256()
+        digest.update(f"{CACHE_VERSION}|{version}|{sorted(PRINT_OPTIONS.items())}".encode())
+        digest.update(repr(CHROMIUM_ARGS).encode())
+        if assets.is_dir():
+            for path in sorted(p for p in assets.rglob("*") if p.is_file()):
+                digest.update(path.relative_to(site).as_posix().encode())
+                digest.update(self.file(path).encode())
+        self.base = digest.hexdigest()
+
+    def file(self, path: Path) -> str:
+        if path not in self.files:
+            self.files[path] = hashlib.sha256(path.read_bytes()).hexdigest()
+        return self.files[path]
+
+    def key(self, handout: Handout) -> str:
+        page = self.site / handout.page
+        content = page.read_bytes()
+        digest = hashlib.sha256(self.base.encode())
+        digest.update(f"|{handout.query}|{handout.date}|".encode())
+        digest.update(content)
+        for link in sorted(set(self.LINKS.findall(content))):
+            target = self.local_file(page, link.decode("utf-8", "replace"))
+            if target is not None:
+                digest.update(link)
+                digest.update(self.file(target).encode())
+        return digest.hexdigest()
+
+    def local_file(self, page: Path, link: str) -> Path | None:
+        link = link.split("#")[0].split("?")[0]
+        if not link or ":" in link or link.endswith(".html") or link.startswith("/"):
+            return None
+        target = (page.parent / link).resolve()
+        if not target.is_file() or not target.is_relative_to(self.site.resolve()):
+            return None
+        return target
+
+
+class ChromiumPrinter:
+    """One headless Chromium printing several pages at once (Playwright)."""
+
+    def __init__(self, executable: str, jobs: int = DEFAULT_JOBS) -> None:
+        self.executable = executable
+        self.jobs = max(1, jobs)
+
+    def print_all(self, pages: list[tuple[str, Path]]) -> None:
+        asyncio.run(self._print_all(pages))
+
+    async def _print_all(self, pages: list[tuple[str, Path]]) -> None:
+        from playwright.async_api import async_playwright
+
+        queue: asyncio.Queue = asyncio.Queue()
+        for item in pages:
+            queue.put_nowait(item)
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(
+                executable_path=self.executable, args=CHROMIUM_ARGS
+            )
+            try:
+                workers = min(self.jobs, len(pages))
+                await asyncio.gather(*(self._worker(browser, queue) for _ in range(workers)))
+            finally:
+                await browser.close()
+
+    async def _worker(self, browser, queue: asyncio.Queue) -> None:
+        page = await browser.new_page()
+        try:
+            while not queue.empty():
+                url, pdf = queue.get_nowait()
+                try:
+                    await page.goto(url, wait_until="load", timeout=TIMEOUT_SECONDS * 1000)
+                    pdf.parent.mkdir(parents=True, exist_ok=True)
+                    await page.pdf(path=str(pdf), **PRINT_OPTIONS)
+                except Exception as error:  # Playwright's errors: say which page failed
+                    raise print_failed(url, pdf, str(error)) from None
+        finally:
+            await page.close()
+
+
+# Reproducible PDFs --------------------------------------------------------------------
+
+_DATES = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})([^)]*)\)")
+_TRAILER = re.compile(rb"trailer\s*<<(.*?)>>\s*startxref", re.S)
+
+
+def reproducible(data: bytes, date: datetime.datetime | None) -> bytes:
+    """The PDF with fixed dates and a document /ID derived from its content.
+
+    Chromium (Skia) writes the time of printing as CreationDate and ModDate, and no /ID:
+    the dates become `date` (the content's), written over the old ones with the same
+    length so that the cross-reference offsets stay right; the /ID goes into the trailer,
+    after the cross-reference table, where it moves no object.
+    """
+    stamp = pdf_date(date).encode()
+
+    def fixed(match: re.Match) -> bytes:
+        old = match.group(2) + match.group(3)
+        new = stamp.ljust(len(old))[: len(old)] if len(stamp) != len(old) else stamp
+        return b"/" + match.group(1) + b" (D:" + new + b")"
+
+    data = _DATES.sub(fixed, data)
+    trailer = _TRAILER.search(data)
+    if trailer is None or b"/ID" in trailer.group(1):
+        return data
+    identifier = hashlib.md5(data, usedforsecurity=False).hexdigest().encode()
+    body = trailer.group(1) + b"\n/ID [<" + identifier + b"> <" + identifier + b">]"
+    return data[: trailer.start(1)] + body + data[trailer.end(1):]
+
+
+def pdf_date(date: datetime.datetime | None) -> str:
+    """"20220406000000+00'00'": SOURCE_DATE_EPOCH when set, else `date`, else the epoch."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        date = datetime.datetime.fromtimestamp(int(epoch), datetime.UTC)
+    if date is None:
+        date = datetime.datetime(1970, 1, 1, tzinfo=datetime.UTC)
+    return date.strftime("%Y%m%d%H%M%S") + "+00'00'"
+
+
+def content_date(tutorials: Iterable[dict]) -> datetime.datetime | None:
+    """The latest `updated` date of these tutorials, at midnight UTC."""
+    dates = [card.get("updated_iso") for card in tutorials if card.get("updated_iso")]
+    if not dates:
+        return None
+    day = datetime.date.fromisoformat(max(dates))
+    return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
+
+
+def pdf_page_count(data: bytes) -> int:
+    """The number of pages of a PDF written by Chromium (its page tree's /Count)."""
+    counts = re.findall(rb"/Type /Pages\s*/Count (\d+)", data)
+    return max((int(count) for count in counts), default=0)
+
+
+# Booklets -----------------------------------------------------------------------------
+
+
+def write_booklets(site: Path, config: MkDocsConfig) -> list[Handout]:
+    """The booklets' pages (one per category, and all tutorials while short enough).
+
+    Printed then removed: print products, not pages of the site. They sit beside the
+    tutorials so that the links and images of their content resolve as on their pages.
+    """
+    env: Environment = _state["env"]
+    catalogue = env.globals.get("tut_catalogue", [])
+    labels = category_labels(config)
+    booklets = []
+    for category, pdf in env.globals.get("tut_category_booklets", {}).items():
+        tutorials = [card for card in catalogue if card.get("category") == category]
+        words = env.globals["t"]["handout"]
+        title = words["category_booklet_title"].format(label=labels.get(category, category))
+        booklets.append(write_booklet(site, config, pdf, tutorials, title))
+    if _state["booklet"]:
+        title = env.globals["t"]["handout"]["booklet_title"]
+        booklets.append(write_booklet(site, config, env.globals["tut_booklet_url"],
+                                      catalogue, title))
+    return booklets
+
+
+def write_booklet(
+    site: Path, config: MkDocsConfig, pdf: str, tutorials: list[dict], title: str
+) -> Handout:
+    page = pdf.removesuffix(".pdf") + ".booklet.html"
+    base = "../" * page.count("/")
+    html = _state["env"].get_template(BOOKLET_TEMPLATE).render(
+        config=config,
+        title=title,
+        tutorials=tutorials,
+        stylesheets=[base + css for css in _state["stylesheets"]],
+    )
+    (site / page).write_text(html, encoding="utf-8")
+    return Handout(page, pdf, date=content_date(tutorials), temporary=True)
+
+
+def category_ids(config: MkDocsConfig, catalogue: list[dict]) -> list[str]:
+    """The categories that hold tutorials, in declared order (`extra.categories`)."""
+    used = {card.get("category") for card in catalogue}
+    return [category for category in category_labels(config) if category in used]
+
+
+def category_labels(config: MkDocsConfig) -> dict[str, str]:
+    """Category id → label in the reader's language, from `extra.categories`."""
+    language = reader_language(config)
+    labels = {}
+    for category in config.extra.get("categories") or []:
+        if isinstance(category, dict) and category.get("id"):
+            label = category.get("label", category["id"])
+            if isinstance(label, dict):
+                label = label.get(language) or next(iter(label.values()), category["id"])
+            labels[str(category["id"])] = str(label)
+    return labels
+
+
+def estimate_pages(contents: Iterable[str]) -> int:
+    """Pages of a booklet of these tutorials' HTML: at least one each, plus contents."""
+    pages = [max(1, math.ceil(len(content) / HTML_CHARACTERS_PER_PAGE)) for content in contents]
+    return sum(pages) + 1 + len(pages) // 40
+
+
+# Settings -----------------------------------------------------------------------------
 
 
 def pdf_enabled(value: object) -> bool:
@@ -147,56 +526,57 @@ def install_command(*packages: str) -> str:
     return f"{sudo}apt-get install -y {' '.join(packages)}"
 
 
+def helper_pdf_path(page: str) -> str:
+    """The helper's PDF of `tutoriels/x.html` is `tutoriels/x-aidant.pdf`."""
+    return page.removesuffix(".html") + HELPER_SUFFIX + ".pdf"
+
+
+def in_folder(folder: str, path: str) -> str:
+    return f"{folder}/{path}" if folder else path
+
+
+def booklet_max_pages(config: MkDocsConfig) -> int:
+    """`extra.pdf_booklet_max_pages`: a number (or digits from `!ENV`), else 200."""
+    value = config.extra.get("pdf_booklet_max_pages", DEFAULT_BOOKLET_MAX_PAGES)
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    return DEFAULT_BOOKLET_MAX_PAGES
+
+
+def print_failed(where: str, pdf: Path, reason: str) -> PluginError:
+    """The build error of a page Chromium could not print, in the author's language."""
+    message = build_message(problems.config, "handout_failed", pdf=pdf, reason=reason)
+    return PluginError(build_message(problems.config, "where", where=where, message=message))
+
+
 def chromium_path() -> str:
     return os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 
-def write_booklet(site: Path, config: MkDocsConfig) -> Handout:
-    """The booklet's page, printed then removed: a print product, not a page of the site.
-
-    It sits beside the tutorials so that the links and images of their content resolve
-    as on their own pages.
-    """
-    env: Environment = _state["env"]
-    # Each language's run of mkdocs-static-i18n prints its own booklet, in its folder.
-    folder = language_folder(config)
-    page = f"{folder}/{BOOKLET_PAGE}" if folder else BOOKLET_PAGE
-    pdf = f"{folder}/{BOOKLET_PDF}" if folder else BOOKLET_PDF
-    base = "../" * page.count("/")
-    html = env.get_template(BOOKLET_TEMPLATE).render(
-        config=config,
-        tutorials=env.globals.get("tut_catalogue", []),
-        stylesheets=[base + css for css in _state["stylesheets"]],
-    )
-    (site / page).write_text(html, encoding="utf-8")
-    return Handout(page, pdf)
+def chromium_version(chromium: str) -> str:
+    done = subprocess.run([chromium, "--version"], capture_output=True, text=True, check=False)
+    return done.stdout.strip()
 
 
-def print_to_pdf(chromium: str, page: Path, pdf: Path) -> None:
-    """Print one built page to `pdf` (A4 comes from print.css's @page)."""
-    with tempfile.TemporaryDirectory(prefix="pas-a-pas-chromium-") as profile:
-        command = [
-            chromium,
-            *PRINT_ARGS,
-            f"--user-data-dir={profile}",
-            f"--print-to-pdf={pdf}",
-            page.as_uri(),
-        ]
-        try:
-            done = subprocess.run(
-                command, capture_output=True, text=True, timeout=TIMEOUT_SECONDS, check=False
-            )
-        except subprocess.TimeoutExpired:
-            done = None
-    if done is None:
-        problems.report(str(page), build_message(
-            problems.config, "handout_timeout", seconds=TIMEOUT_SECONDS))
-        problems.raise_if_any()
-    elif done.returncode != 0 or not pdf.is_file():
-        problems.report(str(page), build_message(
-            problems.config, "handout_failed", pdf=pdf, code=done.returncode,
-            stderr=done.stderr.strip()[-500:]))
-        problems.raise_if_any()
+def pdf_jobs() -> int:
+    value = os.environ.get("PDF_JOBS", "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_JOBS
+
+
+def cache_dir(config: MkDocsConfig) -> Path | None:
+    """`.cache/pdf/` beside mkdocs.yml, or PDF_CACHE; PDF_CACHE=off for no cache."""
+    value = os.environ.get("PDF_CACHE", "").strip()
+    if value.lower() in ("off", "0", "false", "no"):
+        return None
+    if value:
+        return Path(value)
+    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+    return root / ".cache" / "pdf"
+
+
+# Markdown -----------------------------------------------------------------------------
 
 
 class BareLinkTreeprocessor(Treeprocessor):

@@ -37,6 +37,7 @@ from _common import (
     register_extension,
     source_path,
     strings,
+    theme_environment,
 )
 
 SCENARIO_DIR = "mockups/"
@@ -235,5 +236,5 @@ def _template(config: MkDocsConfig):
     """The mockup template, from the theme's environment (so that forks can override it)."""
     global _env
     if _env is None:
-        _env = config.theme.get_env()
+        _env = theme_environment(config)
     return _env.get_template(TEMPLATE)

@@ -12,6 +12,7 @@ prints it and the page using the `translations.html` template shows it.
 from __future__ import annotations
 
 import datetime
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,13 @@ def _dated(name: str, value: datetime.date | None, reader: str) -> dict[str, str
 
 
 def _front_matter(path: Path) -> dict[str, Any]:
+    # Read once per version of the file, not once per language built.
+    stat = path.stat()
+    return _read_front_matter(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=8192)
+def _read_front_matter(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
     # A file that is not UTF-8 is reported by authoring.py; its dates are read anyway.
     match = YAML_RE.match(path.read_text(encoding="utf-8", errors="replace"))
     if not match:

@@ -7,6 +7,7 @@ hook `problems.py` fails the build once, before any page is written.
 
 from __future__ import annotations
 
+import functools
 import html
 import unicodedata
 from typing import Any
@@ -283,18 +284,25 @@ def _render_block(text: str, page: Page, files: Files, config: MkDocsConfig) -> 
     """Markdown of a front-matter field, with links to other pages resolved like MkDocs does."""
     if not text:
         return ""
-    # French typography for a French tutorial's fields (prerequisites, credits).
-    french = is_french(page_language(config, page))
+    md = _field_markdown(is_french(page_language(config, page)))
+    # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
+    # missing page gets MkDocs' usual warning (which fails `--strict`). Registered
+    # under the same name for each page, it replaces the previous page's.
+    _RelativePathTreeprocessor(page.file, files, config)._register(md)
+    return md.reset().convert(text)
+
+
+@functools.cache
+def _field_markdown(french: bool) -> markdown.Markdown:
+    """One Markdown converter for the front-matter fields (one per field is slow), with
+    French typography for a French tutorial's fields (prerequisites, credits)."""
     typography = FrenchTypographyExtension(enabled=lambda: french)
     md = markdown.Markdown(extensions=["attr_list", typography])
     # Front-matter fields are text with Markdown links and emphasis, not raw HTML: a
     # stray "<" in a credit is shown as written instead of breaking the page.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
-    # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
-    # missing page gets MkDocs' usual warning (which fails `--strict`).
-    _RelativePathTreeprocessor(page.file, files, config)._register(md)
-    return md.convert(text)
+    return md
 
 
 def _render_inline(text: str, page: Page, files: Files, config: MkDocsConfig) -> str:

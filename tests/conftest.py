@@ -66,8 +66,12 @@ def run_build(
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     if strict:
         command.append("--strict")
-    # PDFs only when a test asks for them (see `pdf_site`), whatever the shell exports.
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PDF_HANDOUTS": "false", **(env or {})}
+    # PDFs only when a test asks for them (see `pdf_site`), whatever the shell exports,
+    # and printed for real: no PDF cache unless a test gives one.
+    env = {
+        **os.environ, "NO_MKDOCS_2_WARNING": "1", "PDF_HANDOUTS": "false", "PDF_CACHE": "off",
+        **(env or {}),
+    }
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=config.parent)
     return Build(done.returncode, done.stdout + done.stderr, site)
 

@@ -2,7 +2,7 @@
 
 Read back with poppler-utils (pdftotext, pdfinfo), as a support structure's printer would
 see them. The figures (pages, sizes) are kept in tests/.artifacts/pdf.txt; timing is for
-scripts/bench_pdf.py, not for a test.
+scripts/bench.py (`make bench`), not for a test.
 """
 
 from __future__ import annotations
@@ -110,3 +110,11 @@ def test_pdf_text_is_selectable(handout):
     done = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(handout), "-"],
                           capture_output=True, text=True, check=True)
     assert TITLE in done.stdout
+
+
+def test_each_language_links_its_own_booklet(pdf_site):
+    """The English home page links the English booklet (en/tutoriels/livret.pdf)."""
+    assert (pdf_site / "en" / "tutoriels" / "livret.pdf").is_file()
+    english_home = (pdf_site / "en" / "index.html").read_text(encoding="utf-8")
+    assert 'href="tutoriels/livret.pdf"' in english_home
+    assert 'href="../tutoriels/livret.pdf"' not in english_home
