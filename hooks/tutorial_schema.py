@@ -146,7 +146,7 @@ def check_level(value: Any) -> str:
 
 def check_order(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(f"a whole number (its place in its category, e.g. 1), got {describe(value)}")
+        raise Invalid("expected_order", value)
     return value
 
 
