@@ -22,7 +22,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
-from _common import language_folder, problems, reader_language, strings
+from _common import build_message, language_folder, problems
 
 # Where Pagefind writes its bundle, under the site's folder.
 BUNDLE = "pagefind"
@@ -66,8 +66,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return  # a language run inside the default one: the site is not complete yet
     error = index_site(Path(config.site_dir))
     if error:
-        words = strings(reader_language(config))["search"]
-        problems.report("mkdocs.yml", words["index_failed"].format(reason=error))
+        problems.report("mkdocs.yml", build_message(config, "search_index_failed", reason=error))
         problems.raise_if_any()
 
 
