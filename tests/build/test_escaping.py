@@ -7,7 +7,6 @@ none of them may become markup, break out of an attribute or a script.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from html import unescape
@@ -16,6 +15,7 @@ from html.parser import HTMLParser
 import pytest
 
 from html_text import read_page
+from search_index import pagefind_records
 
 PAYLOAD = "<img src=x onerror=alert(1)> \"' &"
 ESCAPED = "&lt;img src=x onerror=alert(1)&gt;"
@@ -127,21 +127,10 @@ def test_json_in_pages_is_valid_and_cannot_close_its_script(pages):
     assert checked > 0, "no JSON script found"
 
 
-def pagefind_fragments(site) -> dict[str, dict]:
-    """Pagefind's record of every page, by address: gzip, a signature, then JSON."""
-    records = {}
-    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
-        data = gzip.decompress(path.read_bytes())
-        assert data.startswith(b"pagefind_dcd"), path
-        record = json.loads(data[len(b"pagefind_dcd"):])
-        records[record["url"]] = record
-    return records
-
-
 def test_the_search_index_holds_the_texts_as_written(escaping):
     # Pagefind's index holds text; its excerpts are escaped when shown (search.js puts the
     # title as text). The texts are the page's, read as written, in both languages.
-    records = pagefind_fragments(escaping)
+    records = pagefind_records(escaping)
     for url, title in (("/tutoriels/piege.html", f"Titre {PAYLOAD}"),
                        ("/en/tutoriels/piege.html", f"Title {PAYLOAD}")):
         assert records[url]["meta"]["title"] == title
