@@ -139,8 +139,10 @@ def load(name: str, text: str, messages: Mapping[str, Any] | None = None) -> Sce
             loader.dispose()
 
     try:
-        data = read_yaml(read, "scenario_yaml", first_line=1)
+        data = read_yaml(read, "scenario_yaml", first_line=1, text=text)
     except Invalid as error:
+        if error.key == "yaml_bad_character":  # its line said in the message, as YAML's
+            error = Invalid("scenario_bad_character", **error.values)
         return Scenario(name, errors=[error.text(words)])
     scenario = check(name, data, words)
     for key, first, second in duplicates:

@@ -202,6 +202,10 @@ def test_yaml_errors_give_the_line_of_the_scenario_file():
                                " la valeur ou corrigez la valeur."),
         ("title: " + "[" * 2000, "des listes ou des paires « clé: valeur » sont imbriquées trop"
                                  " profondément : simplifiez ce YAML."),
+        # A character YAML refuses: was a yaml.reader.ReaderError from the loader's constructor.
+        ("title: Essai\nscreens: \x1f\n", "ligne 2 : caractère invisible interdit (U+001F),"
+                                        " souvent collé depuis un autre logiciel : supprimez-le"
+                                        " (retapez la ligne)."),
     ],
 )
 def test_values_yaml_cannot_build_are_reported_not_raised(text, message):

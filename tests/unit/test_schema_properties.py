@@ -93,7 +93,7 @@ def test_any_front_matter_text_parses_or_says_why(text):
     except schema.Invalid as error:
         # One of our messages about the front matter's YAML, filled in.
         assert error.key in {"front_matter_yaml", "front_matter_not_mapping",
-                             "yaml_value_type", "yaml_too_deep"}
+                             "yaml_value_type", "yaml_too_deep", "yaml_bad_character"}
         assert error.text(messages.load())
         return
     schema.validate(meta, LICENCES, "etalab-2.0")
