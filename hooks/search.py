@@ -14,6 +14,7 @@ marked `data-pagefind-ignore` (the untranslated notice, helper notes).
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -88,4 +89,18 @@ def index_site(site: Path) -> str:
         return " ".join(dict.fromkeys(line.strip() for line in lines if line.strip())) or (
             f"exit code {done.returncode}"
         )
+    steady_entry(site / BUNDLE / "pagefind-entry.json")
     return ""
+
+
+def steady_entry(path: Path) -> None:
+    """Pagefind lists the languages of its entry file in a random order (a Rust HashMap):
+    sorted, two builds of the same commit give the same file (tests/build/test_reproducible.py).
+    """
+    if not path.is_file():
+        return
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(entry.get("languages"), dict):
+        entry["languages"] = dict(sorted(entry["languages"].items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                    encoding="utf-8")
