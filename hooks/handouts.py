@@ -25,15 +25,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import (
-    build_message,
-    default_language,
-    language_folder,
-    log,
-    problems,
-    register_extension,
-    strings,
-)
+from _common import build_message, language_folder, log, problems, register_extension
 
 BOOKLET_PAGE = "tutoriels/livret.html"
 BOOKLET_PDF = "tutoriels/livret.pdf"
@@ -119,7 +111,10 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         problems.raise_if_any()
     # Said once, in the default language's build (each language's build runs this).
     if not config.site_url and not language_folder(config):
-        log.info(build_message(config, "handout_no_site_url"))
+        log.info(
+            "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
+            "mkdocs.yml (or SITE_URL when building)"
+        )
     site = Path(config.site_dir)
     booklet = write_booklet(site, config)
     handouts = [*_state["handouts"], booklet]
@@ -127,10 +122,10 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     for handout in handouts:
         print_to_pdf(chromium, site / handout.page, site / handout.pdf)
     (site / booklet.page).unlink()
-    separator = strings(default_language(config))["build_log"]["decimal_separator"]
-    seconds = f"{time.perf_counter() - started:.1f}".replace(".", separator)
-    log.info(build_message(config, "handouts_printed", count=len(handouts), seconds=seconds,
-                           booklet=booklet.pdf))
+    log.info(
+        f"{len(handouts)} PDF handouts printed in {time.perf_counter() - started:.1f} s "
+        f"(booklet: {booklet.pdf})"
+    )
 
 
 # Helpers ------------------------------------------------------------------------------
