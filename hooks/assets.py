@@ -24,7 +24,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 
-from _common import log
+from _common import build_message, log
 
 # The bundles' folders and names; {hash}: the first characters of their content's SHA-256.
 BUNDLE = "assets/stylesheets/tut.{hash}.min.css"
@@ -56,8 +56,8 @@ def _bundle_styles(files: Files, config: MkDocsConfig) -> None:
         return
     screen = [path for path in sources if posixpath.basename(path) != PRINT]
     printed = [path for path in sources if posixpath.basename(path) == PRINT]
-    texts = _read_styles(files, screen)
-    printed_texts = _read_styles(files, printed)
+    texts = _read_styles(files, screen, config)
+    printed_texts = _read_styles(files, printed, config)
     _state["print"] = (
         [_bundle(files, config, PRINT_BUNDLE, minify("\n".join(printed_texts)))]
         if printed_texts else []
@@ -65,21 +65,16 @@ def _bundle_styles(files: Files, config: MkDocsConfig) -> None:
     config.extra_css[:] = [_bundle(files, config, BUNDLE, minify("\n".join(texts)))]
 
 
-def _read_styles(files: Files, paths: list[str]) -> list[str]:
+def _read_styles(files: Files, paths: list[str], config: MkDocsConfig) -> list[str]:
     texts = []
     for path in paths:
         file = files.get_file_from_path(path)
         if file is None or file.abs_src_path is None:
-            log.warning(
-                f"mkdocs.yml: 'extra_css' lists {path}, which is not in docs/ nor overrides/"
-            )
+            log.warning("mkdocs.yml : " + build_message(config, "assets_css_missing", path=path))
             continue
         if posixpath.dirname(path) != posixpath.dirname(BUNDLE) and "url(" in _read(file):
-            log.warning(
-                f"mkdocs.yml: 'extra_css' {path} uses url(): bundled into "
-                f"{posixpath.dirname(BUNDLE)}/, its relative addresses would break; "
-                "move it to overrides/assets/stylesheets/"
-            )
+            log.warning("mkdocs.yml : " + build_message(
+                config, "assets_css_url", path=path, folder=posixpath.dirname(BUNDLE)))
         texts.append(_read(file))
     return texts
 
@@ -96,10 +91,7 @@ def _bundle_scripts(files: Files, config: MkDocsConfig) -> None:
     for script in plain:
         file = files.get_file_from_path(str(script))
         if file is None or file.abs_src_path is None:
-            log.warning(
-                f"mkdocs.yml: 'extra_javascript' lists {script}, which is not in docs/ nor "
-                "overrides/"
-            )
+            log.warning("mkdocs.yml : " + build_message(config, "assets_js_missing", path=script))
             return
         texts.append(f"(() => {{\n{_read(file)}\n}})();")
     if not texts:

@@ -77,7 +77,8 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
         return markdown_text
     where = source_path(config, page.file)
     for key, field in placeholder_fields(page.meta, markdown_text):
-        log.warning(f"{where}: {build_message(config, key, field=field)}")
+        message = build_message(config, key, field=field)
+        log.warning(build_message(config, "where", where=where, message=message))
     return markdown_text
 
 

@@ -153,11 +153,9 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         if estimate <= limit:
             whole = in_folder(folder, BOOKLET_PDF)
         else:
-            log.info(
-                f"{folder or reader_language(config)}: no booklet of all the tutorials: about "
-                f"{estimate} pages, more than extra.pdf_booklet_max_pages ({limit}); each "
-                "category has its booklet"
-            )
+            log.info(build_message(
+                config, "handout_no_whole_booklet", language=folder or reader_language(config),
+                pages=estimate, limit=limit))
     _state["booklet"] = bool(whole)
     env.globals["tut_booklet_url"] = whole
     env.globals["tut_category_booklets"] = booklets
@@ -195,10 +193,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         problems.raise_if_any()
     # Said once, in the default language's build (each language's build runs this).
     if not config.site_url and not language_folder(config):
-        log.info(
-            "the PDF handouts do not print the tutorials' web address: set 'site_url' in "
-            "mkdocs.yml (or SITE_URL when building)"
-        )
+        log.info(build_message(config, "handout_no_site_url"))
     site = Path(config.site_dir)
     booklets = write_booklets(site, config)
     handouts = [*_state["handouts"], *booklets]
@@ -215,14 +210,11 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     if whole and (pages := pdf_page_count((site / whole).read_bytes())) > (
         limit := booklet_max_pages(config)
     ):
-        log.info(
-            f"{whole}: {pages} pages, more than extra.pdf_booklet_max_pages ({limit}), "
-            "which the estimate made before printing missed"
-        )
-    log.info(
-        f"{len(handouts)} PDF handouts in {time.perf_counter() - started:.1f} s: "
-        f"{made.printed} printed, {made.reused} reused from the cache"
-    )
+        log.info(build_message(config, "handout_booklet_too_long", pdf=whole, pages=pages,
+                               limit=limit))
+    log.info(build_message(
+        config, "handout_summary", count=len(handouts), printed=made.printed,
+        reused=made.reused, seconds=f"{time.perf_counter() - started:.1f}"))
 
 
 # Making the PDFs ----------------------------------------------------------------------

@@ -126,15 +126,26 @@ class _Errors(list):
 def load(name: str, text: str, messages: Mapping[str, Any] | None = None) -> Scenario:
     """Parse and check the YAML text of scenario `name`."""
     words = messages if messages is not None else default_messages.load()
-    loader = _DuplicateKeyLoader(text)
+    duplicates: list[tuple[str, int, int]] = []
+
+    def read() -> Any:
+        # The loader reads the stream as soon as it is made (a byte it cannot decode is a
+        # yaml.reader.ReaderError there): made inside `read_yaml`, every failure is ours.
+        loader = _DuplicateKeyLoader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            duplicates.extend(loader.duplicates)
+            loader.dispose()
+
     try:
-        data = read_yaml(loader.get_single_data, "scenario_yaml", first_line=1)
+        data = read_yaml(read, "scenario_yaml", first_line=1, text=text)
     except Invalid as error:
+        if error.key == "yaml_bad_character":  # its line said in the message, as YAML's
+            error = Invalid("scenario_bad_character", **error.values)
         return Scenario(name, errors=[error.text(words)])
-    finally:
-        loader.dispose()
     scenario = check(name, data, words)
-    for key, first, second in loader.duplicates:
+    for key, first, second in duplicates:
         scenario.errors.append(words["scenario_duplicate_key"].format(
             key=key, first=first, second=second))
     return scenario

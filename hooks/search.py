@@ -14,6 +14,7 @@ marked `data-pagefind-ignore` (the untranslated notice, helper notes).
 
 from __future__ import annotations
 
+import json
 import subprocess
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
-from _common import language_folder, problems, reader_language, strings
+from _common import build_message, language_folder, problems
 
 # Where Pagefind writes its bundle, under the site's folder.
 BUNDLE = "pagefind"
@@ -66,8 +67,7 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return  # a language run inside the default one: the site is not complete yet
     error = index_site(Path(config.site_dir))
     if error:
-        words = strings(reader_language(config))["search"]
-        problems.report("mkdocs.yml", words["index_failed"].format(reason=error))
+        problems.report("mkdocs.yml", build_message(config, "search_index_failed", reason=error))
         problems.raise_if_any()
 
 
@@ -89,4 +89,18 @@ def index_site(site: Path) -> str:
         return " ".join(dict.fromkeys(line.strip() for line in lines if line.strip())) or (
             f"exit code {done.returncode}"
         )
+    steady_entry(site / BUNDLE / "pagefind-entry.json")
     return ""
+
+
+def steady_entry(path: Path) -> None:
+    """Pagefind lists the languages of its entry file in a random order (a Rust HashMap):
+    sorted, two builds of the same commit give the same file (tests/build/test_reproducible.py).
+    """
+    if not path.is_file():
+        return
+    entry = json.loads(path.read_text(encoding="utf-8"))
+    if isinstance(entry.get("languages"), dict):
+        entry["languages"] = dict(sorted(entry["languages"].items()))
+    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
+                    encoding="utf-8")

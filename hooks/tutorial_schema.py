@@ -146,7 +146,7 @@ def check_level(value: Any) -> str:
 
 def check_order(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise Invalid(f"a whole number (its place in its category, e.g. 1), got {describe(value)}")
+        raise Invalid("expected_order", value)
     return value
 
 
@@ -283,7 +283,8 @@ def parse_front_matter(text: str) -> dict[str, Any]:
     except Exception:  # noqa: BLE001 - libyaml fails in its own words and ways
         # The pure-Python parser says what is wrong, in words and lines an author reads.
         data = read_yaml(
-            lambda: yaml.load(text, Loader=_TextDateLoader), "front_matter_yaml", first_line=2
+            lambda: yaml.load(text, Loader=_TextDateLoader), "front_matter_yaml", first_line=2,
+            text=text,
         )
     if not isinstance(data, dict):
         raise Invalid("front_matter_not_mapping", data, line=2)
@@ -311,7 +312,7 @@ def yaml_invalid(key: str, error: yaml.YAMLError, first_line: int = 1) -> Invali
     return Invalid(key, problem=problem, column=mark.column + 1, line=line)
 
 
-def read_yaml(read: Callable[[], Any], key: str, first_line: int = 1) -> Any:
+def read_yaml(read: Callable[[], Any], key: str, first_line: int = 1, text: str = "") -> Any:
     """Run `read` (a YAML parse of an author's text); `Invalid` for every way it fails.
 
     `key` is the message of a YAML syntax error, `first_line` the file's line where the
@@ -322,6 +323,13 @@ def read_yaml(read: Callable[[], Any], key: str, first_line: int = 1) -> Any:
     """
     try:
         return read()
+    except yaml.reader.ReaderError as error:
+        # A character YAML refuses (a control character pasted from elsewhere): it has no
+        # line of its own, `text` (the text read) gives it.
+        line = text.count("\n", 0, max(error.position, 0)) + first_line
+        character = error.character
+        code = character if isinstance(character, int) else ord(character)
+        raise Invalid("yaml_bad_character", code=f"U+{code:04X}", line=line) from None
     except yaml.YAMLError as error:
         raise yaml_invalid(key, error, first_line) from None
     except (ValueError, OverflowError) as error:

@@ -186,7 +186,8 @@ def measure_size(count: int, runs: int, folder: Path) -> dict[str, str]:
 # As `make serve` runs it (Makefile): French only, live reload.
 SERVE_OPTIONS = ("--livereload",)
 SERVE_ENV = {**ENV, "BUILD_ONLY_LOCALE": "fr"}
-PDF_LINE = re.compile(r"(\d+) PDF handouts in ([\d.]+) s: (\d+) printed, (\d+) reused")
+# The summary line of hooks/handouts.py (errors.handout_summary in French, the default).
+PDF_LINE = re.compile(r"(\d+) fiches PDF en ([\d.]+) s : (\d+) imprimées, (\d+) reprises")
 
 
 def pdf_figures(count: int, folder: Path) -> list[str]:

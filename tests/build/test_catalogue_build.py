@@ -246,15 +246,16 @@ DECLARED = "  categories:\n    - {id: impots, label: Impôts}\n    - {id: sante,
 @pytest.mark.parametrize(
     ("category_line", "expected"),
     [
-        ("", "docs/tutoriels/essai.md: « category » manque : chaque tutoriel appartient à une "
+        ("", "docs/tutoriels/essai.md : « category » manque : chaque tutoriel appartient à une "
              "thématique déclarée dans mkdocs.yml (extra.categories). Ajoutez à son en-tête une "
              "ligne « category: <id> » avec l'un de ces identifiants : impots, sante."),
         ("category: impot\n",
-         "docs/tutoriels/essai.md: « category » : une thématique déclarée dans mkdocs.yml "
-         "(extra.categories) attendue, trouvé « impot ». Identifiants connus : impots, sante."),
+         "docs/tutoriels/essai.md : « category » : une thématique déclarée dans mkdocs.yml "
+         "(extra.categories) attendue, trouvé « impot ». Identifiants connus : impots, sante. "
+         "Corrigez l'identifiant ou déclarez la thématique dans mkdocs.yml."),
         ("category: [impots]\n",
-         "docs/tutoriels/essai.md: « category » : l'identifiant d'une thématique (un texte) "
-         "attendu, trouvé [impots]."),
+         "docs/tutoriels/essai.md : « category » : l'identifiant d'une thématique (un texte) "
+         "attendu, trouvé [impots]. Écrivez un seul identifiant parmi : impots, sante."),
     ],
 )
 def test_a_wrong_category_fails_the_build_naming_the_file_and_the_known_ids(
@@ -270,13 +271,13 @@ def test_a_wrong_category_fails_the_build_naming_the_file_and_the_known_ids(
     ("categories_yaml", "expected"),
     [
         ("  categories: impots",
-         "mkdocs.yml: « extra.categories » : une liste de thématiques attendue"),
+         "mkdocs.yml : « extra.categories » : une liste de thématiques attendue"),
         ("  categories:\n    - {id: impots}",
-         "mkdocs.yml: « extra.categories », thématique n° 1 : « label » manque"),
+         "mkdocs.yml : « extra.categories », thématique n° 1 : « label » manque"),
         ("  categories:\n    - {id: impots, label: A}\n    - {id: impots, label: B}",
-         "mkdocs.yml: « extra.categories » : l'id « impots » est déclaré plusieurs fois"),
+         "mkdocs.yml : « extra.categories » : l'id « impots » est déclaré plusieurs fois"),
         ("  categories:\n    - {id: impots, label: A, icon: material/pas-une-icone}",
-         "mkdocs.yml: « extra.categories », thématique « impots » : l'icône « material/pas-une-"
+         "mkdocs.yml : « extra.categories », thématique « impots » : l'icône « material/pas-une-"
          "icone » n'existe pas dans le thème"),
     ],
 )

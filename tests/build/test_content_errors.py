@@ -18,7 +18,7 @@ CASES = {
     "impossible-date": "docs/tutoriels/x.md, ligne 4 : champ « updated » : attendu une date qui "
                        "existe, trouvé le texte « 2022-02-30 ». Corrigez cette valeur dans "
                        "l'en-tête.",
-    "empty-step-title": "docs/tutoriels/x.md, ligne 11 : étape 2 sans titre : écrivez "
+    "empty-step-title": "docs/tutoriels/x.md, ligne 12 : étape 2 sans titre : écrivez "
                         "« /// step | Titre de l'étape ».",
     "step-outside": "docs/guide.md, ligne 3 : étape 1 (« Perdue ») : un bloc step ne se place "
                     "que dans un tutoriel (une page sous docs/tutoriels/). Retirez le bloc ou "

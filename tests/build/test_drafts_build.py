@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES, run_build
+from search_index import pagefind_records
 
 DRAFT_WORDS = ("brouillon.html", "Un tutoriel en préparation", "motcleduBrouillon",
                "Motdubrouillon")
@@ -23,12 +24,19 @@ def test_a_draft_is_left_out_of_the_built_site(drafts_site, folder):
     assert not (root / "tutoriels" / "brouillon.html").exists()
     home = (root / "index.html").read_text("utf-8")
     assert "Un tutoriel publié" in home
-    for page in ("index.html", "tags.html", "tutoriels/publie.html", "search/search_index.json"):
+    for page in ("index.html", "tags.html", "tutoriels/publie.html"):
         text = (root / page).read_text("utf-8")
         assert "Un tutoriel publié" in text or page == "tags.html", page
         for word in DRAFT_WORDS:
             assert word.casefold() not in text.casefold(), (page, word)
     assert "publié" in (root / "tags.html").read_text("utf-8")
+    # The search index (Pagefind): the published tutorial, not the draft.
+    records = {url: record for url, record in pagefind_records(drafts_site).items()
+               if url.startswith(f"/{folder}") and (folder or not url.startswith("/en/"))}
+    assert f"/{folder}tutoriels/publie.html" in records
+    indexed = " ".join(f"{url} {record['content']}" for url, record in records.items())
+    for word in DRAFT_WORDS:
+        assert word.casefold() not in indexed.casefold(), word
 
 
 def test_no_built_file_mentions_the_draft(drafts_site):
@@ -48,19 +56,22 @@ def test_no_built_file_mentions_the_draft(drafts_site):
 def test_a_draft_is_still_checked(strict, tmp_path):
     result = run_build(FIXTURES / "draft-invalid" / "mkdocs.yml", tmp_path / "site", strict=strict)
     assert result.returncode == 1, result.output
-    assert "docs/tutoriels/x.md: 'updated' must be a real date, got '2026-02-30'" in result.output
-    assert "docs/tutoriels/x.md: step 1 has an empty title" in result.output
+    assert ("docs/tutoriels/x.md, ligne 4 : champ « updated » : attendu une date qui existe, "
+            "trouvé le texte « 2026-02-30 ». Corrigez cette valeur dans l'en-tête."
+            in result.output)
+    assert ("docs/tutoriels/x.md, ligne 9 : étape 1 sans titre : écrivez « /// step | Titre de "
+            "l'étape »." in result.output)
     assert "Traceback" not in result.output
 
 
 PLACEHOLDER_MESSAGES = [
-    "docs/tutoriels/x.md: le champ « summary » contient encore le texte du modèle « À compléter » "
+    "docs/tutoriels/x.md : le champ « summary » contient encore le texte du modèle « À compléter » "
     ": remplacez-le par le vôtre, ou remettez « draft: true » dans l'en-tête tant que le "
     "tutoriel n'est pas prêt.",
-    "docs/tutoriels/x.md: le champ « tags » contient encore le mot-clé du modèle « à-compléter » "
+    "docs/tutoriels/x.md : le champ « tags » contient encore le mot-clé du modèle « à-compléter » "
     ": remplacez-le par les mots-clés du tutoriel, ou remettez « draft: true » dans l'en-tête "
     "tant que le tutoriel n'est pas prêt.",
-    "docs/tutoriels/x.md: le texte du tutoriel (body, sous l'en-tête) contient encore « À "
+    "docs/tutoriels/x.md : le texte du tutoriel (body, sous l'en-tête) contient encore « À "
     "compléter » : écrivez votre texte à sa place, ou remettez « draft: true » dans l'en-tête "
     "tant que le tutoriel n'est pas prêt.",
 ]

@@ -117,5 +117,5 @@ def test_the_whole_booklet_is_left_out_above_its_page_limit(builds):
     assert not (result.site / "tutoriels" / "livret.pdf").exists()
     assert (result.site / "tutoriels" / "livret-impots.pdf").exists()
     assert "livret.pdf" not in (result.site / "index.html").read_text()
-    assert "no booklet of all the tutorials" in result.output
+    assert "pas de livret de tous les tutoriels" in result.output
     assert "livret.pdf" in (builds["cold"].site / "index.html").read_text()

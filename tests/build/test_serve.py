@@ -141,7 +141,8 @@ def test_serve_keeps_serving_when_an_edit_breaks_the_build(server):
 
     page.write_text(good.replace("title: Un tutoriel publié", "title: [Un tutoriel"), "utf-8")
     # The build's own message names the file (its wording is the error module's).
-    after = server.wait_for("docs/tutoriels/publie.md: ")
+    after = server.wait_for("docs/tutoriels/publie.md, ligne 3 : l'en-tête (entre les lignes ---) "
+                            "n'est pas du YAML valide")
     after = server.wait_for("l'aperçu continue de montrer le site de la dernière construction "
                             "réussie", start=after)
     # Still answering, with the last good pages (MkDocs alone would hold the request).

@@ -29,11 +29,14 @@ def test_the_tutorial_carries_its_id_in_every_language(site):
 
 
 def test_the_cards_carry_their_id_and_step_count(site):
-    for page in ("index.html", "en/index.html"):
-        html = read(site, page)
-        card = ('<li class="tut-card" data-tut-card data-tut-id="tutoriels/franceconnect" '
-                'data-tut-steps="4">')
-        assert html.count(card) == 1, page
+    # Cards (partials/tut-card.html): the home's latest tutorials, all tutorials, and the
+    # tutorial's category page, in both languages.
+    for folder in ("", "en/"):
+        for page in ("index.html", "tutoriels/index.html", "tutoriels/identite-numerique.html"):
+            html = read(site, folder + page)
+            card = ('<li class="tut-card" data-tut-card data-tut-id="tutoriels/franceconnect" '
+                    'data-tut-steps="4" ')
+            assert html.count(card) == 1, folder + page
 
 
 def test_the_tools_are_hidden_until_a_script_shows_them(site):

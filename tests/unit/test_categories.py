@@ -75,13 +75,14 @@ def test_category_and_order_are_known_front_matter_keys():
     assert result.values["order"] == 2 and result.values["category"] == "impots"
 
 
-@pytest.mark.parametrize(("value", "found"), [("1", "the string '1'"), (True, "the boolean true"),
-                                               (1.5, "the number 1.5")])
+@pytest.mark.parametrize(("value", "found"), [("1", "le texte « 1 »"), (True, "le booléen true"),
+                                               (1.5, "le nombre 1.5")])
 def test_order_must_be_a_whole_number(value, found):
     meta = {"title": "T", "summary": "R.", "updated": "2024-01-01", "order": value}
     result = schema.validate(meta, {"etalab-2.0": "Licence Ouverte"}, "etalab-2.0")
     assert result.errors == [
-        f"'order' must be a whole number (its place in its category, e.g. 1), got {found}"
+        "champ « order » : attendu un nombre entier (sa place parmi les tutoriels de sa"
+        f" thématique, par exemple 1), trouvé {found}. Corrigez cette valeur dans l'en-tête."
     ]
 
 

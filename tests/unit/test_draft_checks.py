@@ -45,4 +45,7 @@ def test_the_draft_field_is_a_boolean():
     assert result.errors == [] and result.warnings == [] and result.values["draft"] is True
     assert tutorial_schema.validate(base, {"etalab-2.0": "x"}, "etalab-2.0").values["draft"] is False
     result = tutorial_schema.validate({**base, "draft": "oui"}, {"etalab-2.0": "x"}, "etalab-2.0")
-    assert result.errors == ["'draft' must be true or false, got the string 'oui'"]
+    assert result.errors == [
+        "champ « draft » : attendu true ou false, trouvé le texte « oui »."
+        " Corrigez cette valeur dans l'en-tête."
+    ]

@@ -14,7 +14,15 @@ from conftest import ROOT
 
 MATERIAL = Path(material.__file__).parent / "templates"
 
-# Each copy: our line -> Material's line (our header comment aside).
+
+
+def lines(*texts: str) -> str:
+    """Consecutive lines of a template, as one text."""
+    return "\n".join(texts)
+
+
+# Each copy: our lines -> Material's lines (our header comment aside). A change is one line
+# or several consecutive ones (`lines(...)`); each must be found once, whole lines.
 CHANGES = {
     "base.html": {
         '        <meta name="description" content="{{ page.meta.description | e }}">':
@@ -48,27 +56,66 @@ CHANGES = {
         'title="{{ config.site_name | e }}" class="md-header__button md-logo" '
         'aria-label="{{ config.site_name }}" data-md-component="logo">',
         "            {{ config.site_name | e }}": "            {{ config.site_name }}",
-        '    <button type="button" class="md-header__button md-icon tut-menu-button" '
-        'aria-label="{{ t.accessibility.menu_button | e }}" aria-expanded="false" '
-        'data-tut-toggle="__drawer">':
-        '    <label class="md-header__button md-icon" for="__drawer">',
-        "    </button>": "    </label>",
+        # The menu: a named <button>, and Material's label kept for pages without JS.
+        lines(
+            '    {% set icon = config.theme.icon.menu or "material/menu" %}',
+            '    <button type="button" class="md-header__button md-icon tut-header-button '
+            'tut-header-button--menu" aria-label="{{ t.accessibility.menu_button | e }}" '
+            'aria-expanded="false" data-tut-toggle="__drawer">',
+            '      {% include ".icons/" ~ icon ~ ".svg" %}',
+            "    </button>",
+            "    {#- Without JavaScript, Material's label still opens the menu. -#}",
+            '    <label class="md-header__button md-icon tut-header-button--nojs" for="__drawer">',
+        ): lines(
+            '    <label class="md-header__button md-icon" for="__drawer">',
+            '      {% set icon = config.theme.icon.menu or "material/menu" %}',
+        ),
+        # The helper mode switch, and the search: a named <button> opening Pagefind.
+        lines(
+            "    {#- Pas à pas: the helper mode switch (partials/tut-helper-switch.html) -#}",
+            '    {% include "partials/tut-helper-switch.html" %}',
+            "    {% if tut_search %}",
+            '      <button type="button" class="md-header__button md-icon tut-header-button '
+            'tut-header-button--search" aria-label="{{ t.search.button | e }}" '
+            'aria-expanded="false" data-tut-search-button>',
+            '        {% set icon = config.theme.icon.search or "material/magnify" %}',
+            '        {% include ".icons/" ~ icon ~ ".svg" %}',
+            "      </button>",
+            '      {% include "partials/search.html" %}',
+            "    {% endif %}",
+        ): lines(
+            '    {% if "material/search" in config.plugins %}',
+            '      {% set search = config.plugins["material/search"] | attr("config") %}',
+            "      {% if search.enabled %}",
+            '        <label class="md-header__button md-icon" for="__search">',
+            '          {% set icon = config.theme.icon.search or "material/magnify" %}',
+            '          {% include ".icons/" ~ icon ~ ".svg" %}',
+            "        </label>",
+            '        {% include "partials/search.html" %}',
+            "      {% endif %}",
+            "    {% endif %}",
+        ),
     },
 }
 
 
-def body(text: str) -> list[str]:
-    """The template's lines after its leading `{#- ... -#}` comment."""
-    return text.split("-#}\n", 1)[1].splitlines()
+def body(text: str) -> str:
+    """The template's text after its leading `{#- ... -#}` comment."""
+    return text.split("-#}\n", 1)[1]
 
 
 @pytest.mark.parametrize("name", sorted(CHANGES))
 def test_our_copy_is_materials_template_but_for_our_changes(name):
-    ours = body((ROOT / "overrides" / name).read_text(encoding="utf-8"))
-    undone = [CHANGES[name].get(line, line) for line in ours]
-    changed = [line for line in ours if line in CHANGES[name]]
-    assert len(changed) == len(CHANGES[name]), f"overrides/{name} lost a change: {changed}"
-    assert undone == body((MATERIAL / name).read_text(encoding="utf-8")), (
+    undone = "\n" + body((ROOT / "overrides" / name).read_text(encoding="utf-8"))
+    lost = []
+    for ours, materials in CHANGES[name].items():
+        # Whole lines: the change starts after a line break and ends with one.
+        if undone.count(f"\n{ours}\n") != 1:
+            lost.append(ours)
+            continue
+        undone = undone.replace(f"\n{ours}\n", f"\n{materials}\n")
+    assert lost == [], f"overrides/{name} lost a change (or holds it twice): {lost}"
+    assert undone[1:] == body((MATERIAL / name).read_text(encoding="utf-8")), (
         f"overrides/{name} is no longer Material's {name} but for our changes: "
         "copy Material's again and redo them"
     )

@@ -185,7 +185,8 @@ def test_the_example_of_the_authors_guide_is_a_valid_scenario():
 def test_yaml_errors_give_the_line_of_the_scenario_file():
     result = mockup_scenario.load("essai", "title: Essai\nscreens: [unclosed\n")
     assert result.errors == [
-        "not valid YAML: expected ',' or ']', but got '<stream end>' (line 3 of the file, column 1)"
+        "ce scénario n'est pas du YAML valide, ligne 3, colonne 1 : expected ',' or ']', but got"
+        " '<stream end>'. Vérifiez l'indentation, les guillemets et les deux-points."
     ]
 
 
@@ -193,11 +194,18 @@ def test_yaml_errors_give_the_line_of_the_scenario_file():
     ("text", "message"),
     [
         # Found by tests/unit/test_schema_properties.py: each was a traceback.
-        ("title: 2022-02-30\n", "not valid YAML: a value does not fit its YAML type "
-                                "(day is out of range for month)"),
-        ("title: !!int abc\n", "not valid YAML: a value does not fit its YAML type "
-                               "(invalid literal for int() with base 10: 'abc')"),
-        ("title: " + "[" * 2000, "not valid YAML: lists or mappings nested too deeply"),
+        ("title: 2022-02-30\n", "une valeur ne correspond pas à son type YAML (day is out of"
+                                " range for month) : retirez la balise « !! » de la valeur ou"
+                                " corrigez la valeur."),
+        ("title: !!int abc\n", "une valeur ne correspond pas à son type YAML (invalid literal"
+                               " for int() with base 10: 'abc') : retirez la balise « !! » de"
+                               " la valeur ou corrigez la valeur."),
+        ("title: " + "[" * 2000, "des listes ou des paires « clé: valeur » sont imbriquées trop"
+                                 " profondément : simplifiez ce YAML."),
+        # A character YAML refuses: was a yaml.reader.ReaderError from the loader's constructor.
+        ("title: Essai\nscreens: \x1f\n", "ligne 2 : caractère invisible interdit (U+001F),"
+                                        " souvent collé depuis un autre logiciel : supprimez-le"
+                                        " (retapez la ligne)."),
     ],
 )
 def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
@@ -206,5 +214,6 @@ def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
 
 def test_screens_that_are_all_unreadable_leave_no_start_and_are_reported():
     assert errors({"title": "Essai", "screens": {"debut": 1}}) == [
-        "screens.debut: a screen is key: value pairs (title, elements), got the number 1"
+        "screens.debut : un écran est fait de paires « clé: valeur » (title, elements),"
+        " trouvé le nombre 1."
     ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import string
 
+import messages
 import mockup_scenario
 import yaml
 from hypothesis import HealthCheck, given, settings
@@ -58,7 +59,8 @@ def test_any_front_matter_gives_values_and_messages_never_an_exception(meta):
     assert all(isinstance(message, str) and message for message in result.warnings)
     for name in ("title", "summary", "updated"):
         if name not in meta:
-            assert any(message.startswith(f"'{name}' is missing") for message in result.errors)
+            assert any(message.startswith(f"champ « {name} » absent : ")
+                       for message in result.errors)
     if not result.errors:
         assert isinstance(result.values["title"], str) and result.values["title"]
         assert isinstance(result.values["updated"], datetime.date)
@@ -89,7 +91,10 @@ def test_any_front_matter_text_parses_or_says_why(text):
     try:
         meta = schema.parse_front_matter(text)
     except schema.Invalid as error:
-        assert str(error).startswith("the front matter ")
+        # One of our messages about the front matter's YAML, filled in.
+        assert error.key in {"front_matter_yaml", "front_matter_not_mapping",
+                             "yaml_value_type", "yaml_too_deep", "yaml_bad_character"}
+        assert error.text(messages.load())
         return
     schema.validate(meta, LICENCES, "etalab-2.0")
 

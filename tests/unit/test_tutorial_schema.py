@@ -109,6 +109,16 @@ def test_unparseable_front_matter_names_the_yaml_problem_and_line():
     assert error.value.line == 5  # of the file: '---' is line 1
 
 
+def test_a_character_yaml_refuses_is_named_with_its_line():
+    with pytest.raises(schema.Invalid) as error:
+        schema.parse_front_matter("title: x\nsummary: \x00\n")
+    assert error.value.text(schema.default_messages.load()) == (
+        "caractère invisible interdit (U+0000), souvent collé depuis un autre logiciel : "
+        "supprimez-le (retapez la ligne)."
+    )
+    assert error.value.line == 3  # of the file: '---' is line 1
+
+
 def test_recovered_front_matter_keeps_dates_as_text_for_a_precise_message():
     assert schema.parse_front_matter("updated: 2022-02-30")["updated"] == "2022-02-30"
 
