@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import describe_violations, run_axe, write_artifact
 
@@ -59,3 +60,19 @@ def test_pages_with_pdf_links_have_no_axe_violation(page, pdf_site):
         if violations:
             failures.append(f"{path.name} (with PDF)\n{describe_violations(violations)}")
     assert not failures, "\n\n".join(failures)
+
+
+@pytest.mark.parametrize("path", ["tutoriels/franceconnect.html", "en/tutoriels/identite-numerique.html"])
+def test_the_open_menu_on_a_phone_has_no_axe_violation(page, site_url, path):
+    """Opened on a phone, the menu shows the page's category as a titled sub-level."""
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.emulate_media(reduced_motion="reduce")
+    page.goto(site_url + path)
+    menu = page.get_by_role("button", name="Menu")
+    expect(menu).to_have_count(1)
+    menu.click()
+    expect(menu).to_have_attribute("aria-expanded", "true")
+    section = page.locator(".md-nav--primary .md-nav .md-nav__title:visible")
+    expect(section).not_to_have_count(0)
+    violations = run_axe(page, TAGS)
+    assert not violations, describe_violations(violations)

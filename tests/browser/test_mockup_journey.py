@@ -34,7 +34,7 @@ SCREEN_TEXTS = {  # one text of each screen, from docs/mockups/franceconnect.yml
 }
 SCREENS = len(SCREEN_TEXTS)
 FISCAL_NUMBER = "3012345678901"
-FISCAL_ERROR = "Erreur : Le numéro fiscal doit comporter 13 chiffres."
+FISCAL_ERROR = "Erreur\u00a0: Le numéro fiscal doit comporter 13 chiffres."
 
 
 def open_flow(page: Page, site_url: str) -> Locator:
@@ -385,7 +385,7 @@ def test_impots_journey_by_mouse(page, site_url):
     mockup.get_by_role("button", name="Se connecter").click()  # empty: an error
     expect(password).to_be_focused()
     expect(password).to_have_attribute("aria-invalid", "true")
-    expect(mockup.get_by_role("status")).to_have_text("Erreur : Indiquez votre mot de passe.")
+    expect(mockup.get_by_role("status")).to_have_text("Erreur\u00a0: Indiquez votre mot de passe.")
     password.fill("exemple")
     mockup.get_by_role("button", name="Afficher le mot de passe").click()
     expect(password).to_have_attribute("type", "text")

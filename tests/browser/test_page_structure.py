@@ -111,3 +111,14 @@ def test_built_site_works_offline_from_a_folder(page, site):
     footer = page.get_by_role("link", name="Accessibilité : partiellement conforme")
     footer.click()
     assert page.url.endswith("accessibilite/index.html")
+
+
+def test_no_page_throws_a_script_error(page, site_url, site_pages):
+    """Our scripts are one bundle: an error in one would stop the widgets after it."""
+    errors = []
+    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
+    for path in site_pages:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+    assert len(page.requests_seen) >= len(site_pages), "the pages were not loaded"
+    assert errors == [], "\n".join(errors)
