@@ -56,6 +56,9 @@ CHANGES = {
         'title="{{ config.site_name | e }}" class="md-header__button md-logo" '
         'aria-label="{{ config.site_name }}" data-md-component="logo">',
         "            {{ config.site_name | e }}": "            {{ config.site_name }}",
+        # Material's palette script only with a palette toggle (it throws without storage).
+        "    {% if config.theme.palette and not config.theme.palette is mapping %}":
+        "    {% if not config.theme.palette is mapping %}",
         # The menu: a named <button>, and Material's label kept for pages without JS.
         lines(
             '    {% set icon = config.theme.icon.menu or "material/menu" %}',
