@@ -48,7 +48,7 @@ def build(project: Path, site: Path, **env: str) -> Build:
 
 
 def printed(result: Build) -> tuple[int, int]:
-    match = re.search(r"(\d+) printed, (\d+) reused from the cache", result.output)
+    match = re.search(r"(\d+) imprimées, (\d+) reprises du cache", result.output)
     assert match, result.output
     return int(match.group(1)), int(match.group(2))
 
@@ -79,7 +79,7 @@ def test_a_cold_build_prints_every_pdf_and_a_booklet_per_category(builds):
 def test_category_booklet_has_its_tutorials_contents_and_bookmarks(builds):
     pdf = builds["cold"].site / "tutoriels" / "livret-identite-numerique.pdf"
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout
-    assert "Title:           Tutoriels : Identité numérique - Fixture" in info
+    assert "Title:           Tutoriels\u00a0: Identité numérique - Fixture" in info
     assert "Tagged:          yes" in info
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     assert "Sommaire" in text

@@ -57,4 +57,4 @@ def test_the_scripts_get_the_strings_of_the_readers_language(site):
         words = yaml.safe_load((ROOT / "hooks" / "strings" / f"{language}.yml").read_text("utf-8"))
         assert strings_json(read(site, page)) == words["workshop"], page
     assert strings_json(read(site, "index.html"))["step_done"] == (
-        "J'ai fait l'étape {number} : {title}")
+        "J'ai fait l'étape {number}\u00a0: {title}")
