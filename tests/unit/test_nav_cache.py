@@ -1,4 +1,5 @@
-"""hooks/nav_cache.py: an item that is not active is rendered once per folder."""
+"""hooks/nav_cache.py: an item that is not active is rendered once per folder, in the
+markup of Material's loop."""
 
 from __future__ import annotations
 
@@ -7,41 +8,56 @@ from types import SimpleNamespace
 import nav_cache
 from jinja2 import Environment
 
-TEMPLATE = "{% call tut_nav_cached(item, 'p', 1) %}{{ render() }}{% endcall %}"
+TEMPLATE = "{{ tut_nav_children(section, index, '__nav_2', 1, render) }}"
 
 
-def rendering(monkeypatch, enabled: str = "1"):
+def setup(monkeypatch, enabled: str = "1"):
     monkeypatch.setenv("TUT_NAV_CACHE", enabled)
     env = nav_cache.on_env(Environment(), config=None, files=None)
     calls = []
-    env.globals["render"] = lambda: calls.append(1) or f"rendered {len(calls)}"
-    return env.from_string(TEMPLATE), calls
+
+    def render(item, path, level, parent):
+        calls.append(path)
+        return f"<li>{item.title} {path} {level}</li>"
+
+    return env, calls, render
 
 
-def page(url: str) -> SimpleNamespace:
-    return SimpleNamespace(url=url)
+def section(*actives: bool) -> SimpleNamespace:
+    index = SimpleNamespace(title="index", active=False)
+    children = [index] + [SimpleNamespace(title=f"t{number}", active=active)
+                          for number, active in enumerate(actives, 2)]
+    return SimpleNamespace(children=children, index=index)
 
 
-def test_an_inactive_item_is_rendered_once_per_folder(monkeypatch):
-    template, calls = rendering(monkeypatch)
-    item = SimpleNamespace(active=False)
-    first = template.render(item=item, page=page("tutoriels/a.html"), base_url="..")
-    again = template.render(item=item, page=page("tutoriels/b.html"), base_url="..")
-    elsewhere = template.render(item=item, page=page("index.html"), base_url=".")
-    assert (first, again, elsewhere) == ("rendered 1", "rendered 1", "rendered 2")
+def render_page(env, render, nav, url: str) -> str:
+    return env.from_string(TEMPLATE).render(
+        section=nav, index=nav.index, render=render, page=SimpleNamespace(url=url),
+        base_url=".",
+    )
 
 
-def test_an_active_item_is_rendered_on_every_page(monkeypatch):
-    template, calls = rendering(monkeypatch)
-    item = SimpleNamespace(active=True)
-    for name in ("a", "b"):
-        template.render(item=item, page=page(f"tutoriels/{name}.html"), base_url="..")
-    assert len(calls) == 2
+def test_the_items_but_the_index_in_materials_markup(monkeypatch):
+    env, calls, render = setup(monkeypatch)
+    html = render_page(env, render, section(False, True), "tutoriels/a.html")
+    around = "\n              "
+    assert html == (
+        around + "\n            "
+        + around + "\n                <li>t2 __nav_2_2 2</li>" + around + "\n            "
+        + around + "\n                <li>t3 __nav_2_3 2</li>" + around + "\n            "
+    )
 
 
-def test_without_the_cache_every_item_is_rendered(monkeypatch):
-    template, calls = rendering(monkeypatch, enabled="0")
-    item = SimpleNamespace(active=False)
-    for name in ("a", "b"):
-        template.render(item=item, page=page(f"tutoriels/{name}.html"), base_url="..")
-    assert len(calls) == 2
+def test_inactive_items_are_rendered_once_per_folder_the_active_one_every_time(monkeypatch):
+    env, calls, render = setup(monkeypatch)
+    nav = section(False, True)
+    render_page(env, render, nav, "tutoriels/a.html")
+    render_page(env, render, nav, "tutoriels/b.html")
+    assert calls == ["__nav_2_2", "__nav_2_3", "__nav_2_3"]
+    render_page(env, render, nav, "index.html")
+    assert calls[3:] == ["__nav_2_2", "__nav_2_3"]
+
+
+def test_without_the_cache_the_template_keeps_materials_loop(monkeypatch):
+    env, calls, render = setup(monkeypatch, enabled="0")
+    assert "tut_nav_children" not in env.globals
