@@ -46,13 +46,15 @@ _RULES = [
     (re.compile(r"«(?=[^\s\u00a0\u202f])"), "«" + NARROW),
     (re.compile(r"(?<=[^\s\u00a0\u202f«])»"), NARROW + "»"),
 ]
+# Every rule needs one of these: a text without any is left as it is, untouched, at once.
+_TRIGGER = re.compile("[;!?:«»]")
 # Elements whose text is not prose.
 SKIPPED_TAGS = frozenset({"code", "pre", "kbd", "samp", "var", "script", "style", "math"})
 
 
 def french_spacing(text: str) -> str:
     """`text` with French no-break spaces; addresses and references left untouched."""
-    if not text:
+    if not text or not _TRIGGER.search(text):
         return text
     parts, start = [], 0
     for match in _UNTOUCHED.finditer(text):
