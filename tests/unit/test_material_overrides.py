@@ -29,6 +29,22 @@ CHANGES = {
         '        <meta name="description" content="{{ page.meta.description }}">',
         '        <meta name="description" content="{{ config.site_description | e }}">':
         '        <meta name="description" content="{{ config.site_description }}">',
+        '        <meta name="author" content="{{ page.meta.author | e }}">':
+        '        <meta name="author" content="{{ page.meta.author }}">',
+        '        <meta name="author" content="{{ config.site_author | e }}">':
+        '        <meta name="author" content="{{ config.site_author }}">',
+        "      {#- Pas à pas: no <link rel=alternate hreflang> (sitemap.xml lists the languages) -#}":
+        lines(
+            "      {% if config.extra.alternate is iterable %}",
+            "        {% for alt in config.extra.alternate %}",
+            '          <link rel="alternate" href="{{ alt.link | url }}" '
+            "hreflang=\"{{ alt.lang | d(lang.t('language')) }}\">",
+            "        {% endfor %}",
+            "      {% endif %}",
+        ),
+        '      <link rel="icon" href="{{ config.theme.favicon | url }}"{% if '
+        'config.theme.favicon.endswith(".svg") %} type="image/svg+xml"{% endif %}>':
+        '      <link rel="icon" href="{{ config.theme.favicon | url }}">',
         '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">':
         '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" '
         'autocomplete="off">',
