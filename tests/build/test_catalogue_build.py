@@ -136,9 +136,12 @@ def test_cards_carry_the_filters_data(catalogue):
     assert 'data-level="debutant" data-duration="moyen"' in html
 
 
-def test_the_filter_form_is_hidden_until_the_script_runs(catalogue):
+def test_the_filter_form_shows_from_the_first_paint_only_where_scripts_run(catalogue):
     html = read(catalogue, "tutoriels/impots.html")
-    assert '<form class="tut-filters" data-tut-filters-form hidden>' in html
+    assert '<form class="tut-filters" data-tut-filters-form>' in html
+    # `.no-js .tut-filters` hides it without scripts; the head says "js" before any paint.
+    head = html.split("</head>")[0]
+    assert '<script>document.documentElement.classList.replace("no-js", "js")</script>' in head
     assert "<legend" in html and "Réinitialiser les filtres" in html
     options = re.findall(r'<option value="([^"]*)">', html)
     assert options == ["", "debutant", "intermediaire", "avance", "", "court", "moyen", "long",

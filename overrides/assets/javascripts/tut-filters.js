@@ -1,7 +1,7 @@
 // Filters of the category and all-tutorials pages (partials/tut-filters.html): narrow the
 // cards by level, duration and tag, say the count in a live region, keep the state in the
 // URL (?niveau=…&duree=…&mot-cle=…) so that a filtered link can be shared. Without
-// JavaScript the form stays hidden and every tutorial is listed.
+// JavaScript the form stays hidden (.no-js) and every tutorial is listed.
 'use strict';
 
 class TutFilters {
@@ -13,7 +13,6 @@ class TutFilters {
     this.groups = [...root.querySelectorAll('[data-tut-filters-group]')];
     this.fields = [...this.form.querySelectorAll('select')];
     this.restore();
-    this.form.hidden = false;
     this.apply();
     this.form.addEventListener('change', () => this.apply());
     this.form.addEventListener('submit', (event) => event.preventDefault());
