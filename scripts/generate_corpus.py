@@ -114,18 +114,7 @@ def generate(count: int, folder: Path, seed: int = 1) -> Path:
     for name in ("hooks", "overrides"):
         if not (folder / name).exists():
             (folder / name).symlink_to(ROOT / name)
-    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    if "\n  categories:" not in config:  # until the catalogue lands on this branch
-        declared = [{"id": key, "label": {"fr": fr, "en": en}}
-                    for key, (fr, en, _) in CATEGORIES.items()]
-        block = yaml.safe_dump({"categories": declared}, allow_unicode=True, sort_keys=False)
-        config = config.replace("\nextra:\n", "\nextra:\n" + _indent(block), 1)
-    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
-    existing = folder / "docs" / "tutoriels" / "franceconnect.md"
-    text = existing.read_text(encoding="utf-8")
-    if "\ncategory:" not in text:
-        existing.write_text(text.replace("---\n", "---\ncategory: identite-numerique\n", 1),
-                            encoding="utf-8")
+    shutil.copyfile(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
     rng = random.Random(seed)
     ids = list(CATEGORIES)
     for index in range(1, count + 1):
@@ -160,10 +149,6 @@ def stock_config(folder: Path) -> Path:
     path = folder / "stock.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return path
-
-
-def _indent(text: str) -> str:
-    return "".join(f"  {line}\n" for line in text.splitlines())
 
 
 if __name__ == "__main__":
