@@ -49,8 +49,8 @@ def test_malformed_front_matter_is_reported_once_not_as_missing_fields(builds):
     [
         ("unknown-key", "docs/tutoriels/x.md, ligne 5 : clé d'en-tête inconnue « sumary » : "
                         "vouliez-vous dire « summary » ?"),
-        ("broken-prerequisite-link", "Doc file 'tutoriels/x.md' contains a link 'absent.md', "
-                                     "but the target 'tutoriels/absent.md' is not found"),
+        ("broken-prerequisite-link", "docs/tutoriels/x.md, ligne 6 : lien « absent.md » : "
+                                     "sa cible « docs/tutoriels/absent.md » n'existe pas."),
     ],
 )
 def test_warnings_fail_the_strict_build_only(case, message, builds, tmp_path):
