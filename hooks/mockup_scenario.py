@@ -5,7 +5,8 @@ the transitions between them, so that an author writes a mockup without writing
 JavaScript. Pure functions over the parsed YAML, no MkDocs import: the schema is tested
 on its own and one place declares every element. Messages give the path inside the
 scenario ("screens.ameli.elements[2].digits : ..."), from the strings files' `errors:`
-given as a `messages` mapping (French by default); the caller prefixes the file.
+given as a `messages` mapping (French by default); the caller prefixes the file and
+the line (`Scenario.error_lines`: the line of each path, or of its closest written parent).
 Element positions count from 1, as authors count them.
 """
 
@@ -30,6 +31,8 @@ from tutorial_schema import (
 )
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# The last step of a path in a scenario: ".go" or "[2]".
+_PARENT = re.compile(r"(?:\.[^.\[]+|\[\d+\])$")
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,26 @@ class Scenario:
     start: str = ""
     screens: list[Screen] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # The path in the scenario of each error ("screens.debut.elements[2].go"; "" when the
+    # message says its own line), and the line of each path of the file (from `load`).
+    error_paths: list[str] = field(default_factory=list)
+    lines: dict[str, int] = field(default_factory=dict)
 
     def screen(self, screen_id: str) -> Screen | None:
         return next((screen for screen in self.screens if screen.id == screen_id), None)
+
+    def line(self, path: str) -> int | None:
+        """The line of `path` in the file, or of its closest written parent (a missing
+        field is reported on the line of the screen or element that lacks it)."""
+        while path in self.lines or _PARENT.search(path):
+            if path in self.lines:
+                return self.lines[path]
+            path = _PARENT.sub("", path)  # screens.a.elements[2].go: screens.a.elements[2]
+        return None
+
+    def error_lines(self) -> list[int | None]:
+        """The line of each error, in the order of `errors`."""
+        return [self.line(path) if path else None for path in self.error_paths]
 
 
 # Checks of one value ------------------------------------------------------------------
@@ -115,9 +135,15 @@ class _Errors(list):
     def __init__(self, words: Mapping[str, Any]) -> None:
         super().__init__()
         self.words = words
+        self.paths: list[str] = []
 
     def add(self, key: str, **values: Any) -> None:
         self.append(self.words[key].format(**values))
+        self.paths.append(str(values.get("path", "")))
+
+    def into(self, scenario: Scenario) -> Scenario:
+        scenario.errors, scenario.error_paths = list(self), list(self.paths)
+        return scenario
 
     def found(self, value: Any) -> str:
         return describe(value, self.words)
@@ -143,12 +169,44 @@ def load(name: str, text: str, messages: Mapping[str, Any] | None = None) -> Sce
     except Invalid as error:
         if error.key == "yaml_bad_character":  # its line said in the message, as YAML's
             error = Invalid("scenario_bad_character", **error.values)
-        return Scenario(name, errors=[error.text(words)])
+        return Scenario(name, errors=[error.text(words)], error_paths=[""])
     scenario = check(name, data, words)
+    scenario.lines = _lines(text)
     for key, first, second in duplicates:
         scenario.errors.append(words["scenario_duplicate_key"].format(
             key=key, first=first, second=second))
+        scenario.error_paths.append("")  # the message gives both lines
     return scenario
+
+
+def _lines(text: str) -> dict[str, int]:
+    """The line of every key and list item of a scenario, by its path in our messages.
+
+    An element is written `- kind: {fields}` but named `elements[2]` in the messages, its
+    fields `elements[2].go`: the fields are also recorded without the kind.
+    """
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return {}
+    lines: dict[str, int] = {}
+
+    def walk(node: yaml.Node | None, path: str) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                here = f"{path}.{key.value}" if path else str(key.value)
+                lines.setdefault(here, key.start_mark.line + 1)
+                walk(value, here)
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value, 1):
+                here = f"{path}[{index}]"
+                lines.setdefault(here, item.start_mark.line + 1)
+                walk(item, here)
+                if isinstance(item, yaml.MappingNode) and len(item.value) == 1:
+                    walk(item.value[0][1], here)  # the element's fields, without its kind
+
+    walk(root, "")
+    return lines
 
 
 def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Scenario:
@@ -157,16 +215,14 @@ def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Sc
     errors = _Errors(messages if messages is not None else default_messages.load())
     if not isinstance(data, dict):
         errors.add("scenario_not_mapping", found=errors.found(data))
-        scenario.errors = list(errors)
-        return scenario
+        return errors.into(scenario)
     _unknown(data, SCENARIO_KEYS, "", "scenario_what_scenario", {}, errors)
     scenario.title = _field(data, "title", check_text, "", "scenario_needs_title", errors)
     scenario.tutorial = _field(data, "tutorial", check_text, "", "", errors)
     screens = data.get("screens")
     if not isinstance(screens, dict) or not screens:
         errors.add("scenario_no_screens", found=errors.found(screens))
-        scenario.errors = list(errors)
-        return scenario
+        return errors.into(scenario)
     gos: list[tuple[str, str]] = []
     for screen_id, screen in screens.items():
         where = f"screens.{screen_id}"
@@ -195,8 +251,7 @@ def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Sc
     for where, target in gos:
         if target not in ids:
             errors.add("scenario_unknown_target", path=where, target=target, known=", ".join(ids))
-    scenario.errors = list(errors)
-    return scenario
+    return errors.into(scenario)
 
 
 def _element(item: Any, where: str, errors: _Errors, gos: list) -> dict[str, Any] | None:

@@ -79,12 +79,14 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         scenario = mockup_scenario.load(name, text, error_messages(config))
         if not mockup_scenario.SCREEN_ID.fullmatch(name):
             scenario.errors.insert(0, build_message(config, "scenario_file_name"))
+            scenario.error_paths.insert(0, "")
         if scenario.tutorial and not files.get_file_from_path(scenario.tutorial):
             scenario.errors.append(
                 build_message(config, "scenario_tutorial_missing", page=scenario.tutorial)
             )
-        for message in scenario.errors:
-            problems.report(where, message)
+            scenario.error_paths.append("tutorial")
+        for message, line in zip(scenario.errors, scenario.error_lines(), strict=True):
+            problems.report(where, message, line=line)
         if is_french(default_language(config)):
             _french_typography(scenario)
         _scenarios[name] = scenario

@@ -129,6 +129,36 @@ def test_a_screen_written_twice_is_reported_with_both_lines():
     ]
 
 
+def test_each_error_has_the_line_of_what_it_names_or_of_its_closest_parent():
+    text = (
+        "title: Essai\n"                        # 1
+        "tutorial: tutoriels/x.md\n"            # 2
+        "screens:\n"                            # 3
+        "  debut:\n"                            # 4
+        "    title: Début\n"                    # 5
+        "    elements:\n"                       # 6
+        "      - heading: Bonjour\n"            # 7
+        "      - button:\n"                     # 8
+        "          label: Suite\n"              # 9
+        "          go: suite\n"                 # 10
+        "      - buton: {label: OK}\n"          # 11
+        "  fin:\n"                              # 12
+        "    elements: [text: Merci]\n"         # 13
+    )
+    result = mockup_scenario.load("essai", text)
+    assert list(zip(result.error_paths, result.error_lines(), strict=True)) == [
+        ("screens.debut.elements[3]", 11),   # unknown element kind: its item
+        ("screens.fin.title", 12),           # missing title: the screen's line
+        ("screens.debut.elements[2].go", 10),  # unknown target: the field, without the kind
+    ], result.errors
+    assert result.line("tutorial") == 2 and result.line("nothing") is None
+
+
+def test_a_yaml_error_keeps_one_path_per_message():
+    result = mockup_scenario.load("essai", "title: [unclosed\n")
+    assert result.error_lines() == [None]  # the message gives YAML's own line
+
+
 def test_shorthands_fill_the_main_field():
     result = mockup_scenario.check("essai", scenario({"heading": "Titre"}, {"checkbox": "Se souvenir"}))
     assert result.errors == []
