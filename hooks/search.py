@@ -33,7 +33,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
-from _common import build_message, language_folder, problems, site_languages
+from _common import build_message, language_folder, problems
 
 # Where Pagefind writes a language's bundle, under that language's folder.
 BUNDLE = "pagefind"
@@ -87,6 +87,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
 # Before mkdocs-static-i18n (-100), which builds the other languages from the default
 # language's on_post_build: this language's pages are all written, the next ones not yet.
+# After hooks/handouts.py (0), whose booklets are pages written and removed meanwhile.
 @event_priority(-50)
 def _index_this_language(*, config: MkDocsConfig) -> None:
     """Start Pagefind on this language's pages, in the background."""
@@ -96,9 +97,15 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
     if kept is not None:  # a rebuild while serving: the bundle of the first build
         _copy_tree(kept, site / folder / BUNDLE)
         return
-    others = [language_folder(config, language["locale"]) for language in site_languages(config)]
-    _running[folder] = start_index(site / folder if folder else site,
-                                   exclude=[other for other in others if other != folder])
+    if folder:  # the language's own folder, where only its pages are
+        _running[folder] = start_index(site / folder)
+        return
+    # The default language's pages are at the root, beside the other languages' folders
+    # (each of them, built this time or not: BUILD_ONLY_LOCALE).
+    plugin = config.plugins.get("i18n")
+    locales = [language.locale for language in plugin.config.languages] if plugin else []
+    others = sorted({language_folder(config, locale) for locale in locales} - {""})
+    _running[folder] = start_index(site, exclude=others)
 
 
 # After mkdocs-static-i18n (-100): every language is built, and its Pagefind started.
