@@ -23,9 +23,7 @@ marked `data-pagefind-ignore` (the untranslated notice, helper notes).
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
-import tempfile
 from pathlib import Path
 
 from jinja2 import Environment
@@ -42,8 +40,9 @@ MATERIAL_SEARCH = ("assets/javascripts/lunr/", "assets/javascripts/workers/searc
 
 # The Pagefind runs of this build not yet waited for, by language folder ("" = default).
 _running: dict[str, subprocess.Popen | str] = {}
-# While serving: whether we are, and the first build's bundle of each language, kept
-# aside (hard links) to be put back after each rebuild.
+# While serving: whether we are, and the first build's bundle of each language, kept in
+# memory (its files' bytes, a few MB at most; no folder left behind if the server is
+# killed) to be written back after each rebuild.
 _serve: dict = {"on": False, "kept": {}}
 
 
@@ -52,8 +51,6 @@ def on_startup(*, command: str, dirty: bool) -> None:
 
 
 def on_shutdown() -> None:
-    for kept in _serve["kept"].values():
-        shutil.rmtree(kept, ignore_errors=True)
     _serve["kept"] = {}
 
 
@@ -95,7 +92,10 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     kept = _serve["kept"].get(folder)
     if kept is not None:  # a rebuild while serving: the bundle of the first build
-        _copy_tree(kept, site / folder / BUNDLE)
+        for name, data in kept.items():
+            path = site / folder / BUNDLE / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
         return
     if folder:  # the language's own folder, where only its pages are
         _running[folder] = start_index(site / folder)
@@ -122,9 +122,9 @@ def _wait_for_indexes(*, config: MkDocsConfig) -> None:
             message = build_message(config, "search_index_failed", reason=error)
             problems.report("mkdocs.yml", message)
         elif _serve["on"]:
-            kept = Path(tempfile.mkdtemp(prefix="pas-a-pas-search-"))
-            _copy_tree(site / folder / BUNDLE, kept)
-            _serve["kept"][folder] = kept
+            bundle = site / folder / BUNDLE
+            _serve["kept"][folder] = {path.relative_to(bundle).as_posix(): path.read_bytes()
+                                      for path in sorted(bundle.rglob("*")) if path.is_file()}
     _running.clear()
     problems.raise_if_any()
 
@@ -202,16 +202,3 @@ def steady_entry(path: Path) -> None:
         entry["languages"] = dict(sorted(entry["languages"].items()))
     path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
                     encoding="utf-8")
-
-
-def _copy_tree(source: Path, target: Path) -> None:
-    """Hard links (each rebuild writes new files; Pagefind's are never changed in place)."""
-    shutil.copytree(source, target, dirs_exist_ok=True, copy_function=_link_or_copy)
-
-
-def _link_or_copy(source: str, target: str) -> None:
-    try:
-        Path(target).unlink(missing_ok=True)
-        Path(target).hardlink_to(source)
-    except OSError:  # another file system, or links not allowed
-        shutil.copy2(source, target)
