@@ -28,7 +28,6 @@ from collections.abc import Callable
 from jinja2 import Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import Abort, BuildError
-from mkdocs.structure.files import Files
 
 from _common import build_message, log
 
@@ -40,13 +39,26 @@ def on_startup(*, command: str, dirty: bool) -> None:
     _state["serving"] = command == "serve"
 
 
-def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """While serving, the installed theme's folders are listed once, not at each rebuild."""
-    if _state["serving"] and isinstance(env.loader, FileSystemLoader):
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """While serving, the installed theme's folders are listed once, not at each rebuild.
+
+    MkDocs lists the theme's files (`Files.add_files_from_theme`) with the environment of
+    `theme.get_env()`, before any `on_env` event: the environment is changed as it is made.
+    """
+    if _state["serving"]:
+        theme = config.theme
         project = os.path.dirname(os.path.abspath(config.config_file_path or "mkdocs.yml"))
-        env.list_templates = functools.partial(
-            _list_templates, env, project, tuple(config.theme.static_templates))
-    return env
+        make_env = theme.get_env
+
+        def get_env() -> Environment:
+            env = make_env()
+            if isinstance(env.loader, FileSystemLoader):
+                env.list_templates = functools.partial(
+                    _list_templates, env, project, tuple(theme.static_templates))
+            return env
+
+        theme.get_env = get_env
+    return config
 
 
 def _list_templates(env: Environment, project: str, static: tuple[str, ...],

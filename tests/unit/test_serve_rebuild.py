@@ -7,7 +7,6 @@ from pathlib import Path
 import material
 import pytest
 import serve
-from jinja2 import Environment, FileSystemLoader
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
@@ -29,9 +28,9 @@ def theme_files(tmp_path, *, wrapped: bool) -> list[str]:
                       "theme": {"name": "material", "custom_dir": str(tmp_path / "overrides")}})
     errors, _ = config.validate()
     assert not errors, errors
-    env = config.theme.get_env()
     if wrapped:
-        env = serve.on_env(env, config=config, files=Files([]))
+        config = serve.on_config(config)
+    env = config.theme.get_env()
     files = Files([])
     files.add_files_from_theme(env, config)
     return sorted(file.src_uri for file in files)
@@ -53,7 +52,10 @@ def test_a_rebuild_finds_the_same_theme_files_and_a_new_one_of_ours(tmp_path, se
 
 def test_a_build_lists_the_theme_each_time(tmp_path):
     serve.on_startup(command="build", dirty=False)
-    env = Environment(loader=FileSystemLoader([MATERIAL]))
-    config = MkDocsConfig()
-    assert serve.on_env(env, config=config, files=Files([])) is env
+    (tmp_path / "docs").mkdir()
+    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
+    config.load_dict({"site_name": "x", "docs_dir": str(tmp_path / "docs"),
+                      "theme": {"name": "material"}})
+    assert config.validate()[0] == []
+    env = serve.on_config(config).theme.get_env()
     assert "list_templates" not in vars(env)
