@@ -132,7 +132,8 @@ def main() -> None:
                   f"{len(gzip.compress(index.read_bytes(), 6)) / 1024:.0f} KB gzip, "
                   "all downloaded by every page")
             bundle = site / "pagefind"
-            print(f"Pagefind bundle: {folder_size(bundle, False) / 1024:.0f} KB on disk, "
+            print(f"Pagefind bundle (French, pagefind/): "
+                  f"{folder_size(bundle, False) / 1024:.0f} KB on disk, "
                   f"{len(list(bundle.rglob('*')))} files, fetched in part per query")
             word = "copie7" if count > 7 else "ameli"
             for name, value in browse(site, word).items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import describe_violations, run_axe
+from conftest import describe_violations, run_axe, serve
 
 pytestmark = pytest.mark.browser
 
@@ -120,8 +120,11 @@ def test_the_search_button_opens_search_on_a_phone(browser, site_url):
     context.close()
 
 
-def test_english_pages_find_english_pages(page, site_url):
-    page.goto(site_url + "en/" + TUTORIAL)
+@pytest.mark.parametrize("start", ["en/index.html", "en/" + TUTORIAL])
+def test_english_pages_find_english_pages_in_their_own_bundle(page, site_url, start):
+    page.goto(site_url + start)
+    page.wait_for_load_state("networkidle")
+    assert search_requests(page) == []
     field = page.get_by_role("search").get_by_role("textbox", name="Search")
     field.click()
     # "accounts" finds "account" only with the English stemmer.
@@ -130,8 +133,17 @@ def test_english_pages_find_english_pages(page, site_url):
     expect(results.first).to_be_visible()
     hrefs = [link.get_attribute("href") for link in results.all()]
     assert all(href.startswith(site_url + "en/") for href in hrefs), hrefs
+    assert site_url + "en/" + TUTORIAL in hrefs, hrefs
     expect(results.get_by_role("heading").filter(has_text="FranceConnect account")).not_to_have_count(0)
     expect(search_status(page)).to_match_aria_snapshot(f"- status: {len(hrefs)} results")
+    # English's bundle (en/pagefind/), never French's.
+    fetched = search_requests(page)
+    assert any(url.startswith(site_url + "en/pagefind/") for url in fetched), fetched
+    assert not any(url.startswith(site_url + "pagefind/") for url in fetched), fetched
+    # A result leads to its English page, from any depth.
+    results.filter(has=page.get_by_role("heading", name="FranceConnect account")).first.click()
+    expect(page).to_have_url(site_url + "en/" + TUTORIAL)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
 
 
 def test_french_pages_find_french_pages_only(page, site_url):
@@ -145,6 +157,12 @@ def test_french_pages_find_french_pages_only(page, site_url):
     hrefs = [link.get_attribute("href") for link in results.all()]
     assert not any(href.startswith(site_url + "en/") for href in hrefs), hrefs
     expect(results.get_by_role("heading").filter(has_text="compte FranceConnect")).not_to_have_count(0)
+    # French's bundle (pagefind/ at the root), never English's.
+    fetched = search_requests(page)
+    assert any(url.startswith(site_url + "pagefind/") for url in fetched), fetched
+    assert not any("/en/pagefind/" in url for url in fetched), fetched
+    results.filter(has=page.get_by_role("heading", name="compte FranceConnect")).first.click()
+    expect(page).to_have_url(site_url + TUTORIAL)
 
 
 def test_english_words_do_not_find_english_pages_from_french_pages(page, site_url):
@@ -171,3 +189,41 @@ def test_from_a_folder_search_says_it_cannot_run_and_where_to_go(page, site):
     page.wait_for_timeout(300)
     expect(note).to_contain_text("dossier")
     expect(page.locator(".md-search-result__list a")).to_have_count(0)
+
+
+def test_from_a_folder_english_search_says_so_in_english(page, site):
+    page.goto((site / "en" / TUTORIAL).as_uri())
+    field = page.get_by_role("search").get_by_role("textbox", name="Search")
+    field.click()
+    note = search_status(page)
+    expect(note).to_contain_text("Search does not work when the site is opened from a folder")
+    expect(page.get_by_text("Loading search")).to_be_hidden()
+    expect(note.get_by_role("link", name="the tutorials by category")).to_have_attribute(
+        "href", "index.html")
+    expect(note.get_by_role("link", name="the tags")).to_have_attribute("href", "../tags.html")
+
+
+@pytest.mark.parametrize(("start", "name", "word", "title"), [
+    ("index.html", "Rechercher", "comptes", "compte FranceConnect"),
+    ("en/" + TUTORIAL, "Search", "accounts", "FranceConnect account"),
+])
+def test_results_lead_to_their_page_on_a_site_under_a_sub_folder(page, site, start, name, word,
+                                                                 title):
+    # Published under a sub-folder (https://example.org/pas-a-pas/): links stay in it.
+    server, url = serve(site.parent)
+    try:
+        base = f"{url}{site.name}/"
+        page.goto(base + start)
+        field = page.get_by_role("search").get_by_role("textbox", name=name)
+        field.click()
+        field.fill(word)
+        result = page.locator(".md-search-result__list a").filter(
+            has=page.get_by_role("heading", name=title))
+        expect(result).not_to_have_count(0)
+        language = "en/" if start.startswith("en/") else ""
+        expect(result.first).to_have_attribute("href", base + language + TUTORIAL)
+        result.first.click()
+        expect(page.locator("h1")).to_have_count(1)
+        expect(page).to_have_url(base + language + TUTORIAL)
+    finally:
+        server.shutdown()

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from search_index import bundle_records
+
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures"
 
@@ -117,11 +119,25 @@ def indexed_pages(site: Path, folder: str, others: tuple[str, ...] = ()) -> int:
 
 
 def test_each_language_has_its_own_search_index(site):
-    # Pagefind keeps one index per <html lang>: French pages in one, English in the other.
-    entry = json.loads(read(site, "pagefind/pagefind-entry.json"))
-    assert set(entry["languages"]) == {"fr", "en"}
-    assert entry["languages"]["fr"]["page_count"] == indexed_pages(site, ".", ("en", "pagefind"))
-    assert entry["languages"]["en"]["page_count"] == indexed_pages(site, "en")
+    # One Pagefind bundle per language, in its folder: French pages in pagefind/, English
+    # pages in en/pagefind/, each indexing every page of its language and none other.
+    french = json.loads(read(site, "pagefind/pagefind-entry.json"))
+    english = json.loads(read(site, "en/pagefind/pagefind-entry.json"))
+    assert set(french["languages"]) == {"fr"} and set(english["languages"]) == {"en"}
+    assert french["languages"]["fr"]["page_count"] == indexed_pages(site, ".", ("en", "pagefind"))
+    assert english["languages"]["en"]["page_count"] == indexed_pages(site, "en")
+    french_urls = set(bundle_records(site / "pagefind"))
+    english_urls = set(bundle_records(site / "en" / "pagefind"))
+    assert "/tutoriels/franceconnect.html" in french_urls
+    assert "/tutoriels/franceconnect.html" in english_urls  # from en/: en/tutoriels/...
+    assert not [url for url in french_urls if url.startswith("/en/")], french_urls
+    # Each page's search field loads its language's bundle, with addresses from its folder.
+    for page, bundle, root in (("tutoriels/franceconnect.html", "../pagefind/pagefind.js", "../"),
+                               ("en/tutoriels/franceconnect.html", "../pagefind/pagefind.js",
+                                "../../en/"),
+                               ("en/index.html", "pagefind/pagefind.js", "../en/")):
+        assert (f'data-tut-search-bundle="{bundle}" data-tut-search-root="{root}"'
+                in read(site, page)), page
     assert '<html lang="en"' in read(site, "en/tutoriels/franceconnect.html")
     assert '<html lang="fr"' in read(site, "tutoriels/franceconnect.html")
     # Material's single index is gone, and its search scripts (lunr, worker) with it.
@@ -214,8 +230,8 @@ def test_a_translation_must_name_the_version_it_translates(builds):
 
 def test_a_language_without_stemmer_still_has_its_own_index(rtl_site):
     # Pagefind has no Arabic stemmer: the Arabic pages get their own index all the same.
-    entry = json.loads(read(rtl_site, "pagefind/pagefind-entry.json"))
-    assert set(entry["languages"]) == {"fr", "ar"}
+    entry = json.loads(read(rtl_site, "ar/pagefind/pagefind-entry.json"))
+    assert set(entry["languages"]) == {"ar"}
     assert entry["languages"]["ar"]["page_count"] == indexed_pages(rtl_site, "ar")
 
 

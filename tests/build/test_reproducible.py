@@ -22,6 +22,7 @@ def test_two_builds_of_the_same_commit_are_byte_identical(site, tmp_path):
     assert again.returncode == 0, again.output
     first, second = files(site), files(again.site)
     assert len(first) > 50 and "sitemap.xml.gz" in first and "pagefind/pagefind-entry.json" in first
+    assert "en/pagefind/pagefind-entry.json" in first
     assert sorted(first) == sorted(second)
     differing = [name for name in first if first[name] != second[name]]
     assert differing == [], f"these files differ between two builds: {differing}"

@@ -1,5 +1,7 @@
 // The search field (partials/search.html) over Pagefind's index (hooks/search.py).
 'use strict';
+// Each language has its own index (pagefind/, en/pagefind/): data-tut-search-bundle names
+// this page's, data-tut-search-root its language's folder, where result addresses start.
 // Nothing is downloaded until the reader asks for search: focusing the field, opening it
 // (the magnifier button on a phone) or pressing "/", "s" or "f" as in Material. Then
 // Pagefind's script is imported, which fetches only the index chunks each query needs.
@@ -93,6 +95,10 @@ class TutSearch {
     this.engine = (async () => {
       const url = new URL(this.root.dataset.tutSearchBundle, document.baseURI);
       const pagefind = await import(url.href);
+      // The addresses of the index are relative to its language's folder (en/ for
+      // English): without a base, Pagefind would start them with the server's path to
+      // the bundle, wrong under a sub-folder. item() resolves them from that folder.
+      await pagefind.options({ baseUrl: '/' });
       await pagefind.init();
       return pagefind;
     })();
