@@ -62,6 +62,10 @@ from _common import (
 _remembered: dict[str, Conversion] = {}
 # The pages of the language being built that reuse a remembered conversion.
 _reused: dict[str, Conversion] = {}
+# The Markdown extensions and their settings in the default language's build, and in
+# the one being built: a language that sets its own (mkdocs-static-i18n allows it)
+# converts every page again.
+_setup: dict[str, str] = {"remembered": "", "current": ""}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -77,8 +81,10 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     Not in `on_config`: mkdocs-static-i18n sets the language being built in its own
     `on_config`, after ours.
     """
+    _setup["current"] = _markdown_setup(config)
     if reader_language(config) == default_language(config):
         _remembered.clear()
+        _setup["remembered"] = _setup["current"]
     _reused.clear()
 
 
@@ -99,6 +105,8 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return markdown
     conversion = _remembered.get(page.file.src_uri)
     if conversion is None or conversion.markdown != markdown or not conversion.portable:
+        return markdown
+    if _setup["current"] != _setup["remembered"]:
         return markdown
     if _resolved(conversion.links, page, files) != conversion.resolved:
         return markdown
@@ -157,6 +165,13 @@ class Conversion:
     title: str | None = None
     anchors: frozenset[str] = frozenset()
     resolved: list[str | None] = field(default_factory=list)
+
+
+def _markdown_setup(config: MkDocsConfig) -> str:
+    """The extensions named in mkdocs.yml and their settings (ours are the same objects'
+    kind in every language: hooks register them again for each build)."""
+    names = [name for name in config["markdown_extensions"] if isinstance(name, str)]
+    return repr((names, config["mdx_configs"]))
 
 
 def _enabled() -> bool:

@@ -20,11 +20,17 @@ MARKDOWN = "/// step | Ouvrir\nVoir [l'aide](autre.md#aide).\n///\n"
 HTML = "<p>La page convertie</p>"
 
 
-def config(language: str) -> SimpleNamespace:
-    languages = [SimpleNamespace(locale="fr", name="Français", default=True, build=True),
-                 SimpleNamespace(locale="en", name="English", default=False, build=True)]
-    return SimpleNamespace(theme={"language": language},
-                           plugins={"i18n": SimpleNamespace(config=SimpleNamespace(languages=languages))})
+class Config(dict):
+    """What the hook reads of MkDocs' config: the language built, the languages, the
+    Markdown extensions and their settings."""
+
+    def __init__(self, language: str, mdx_configs: dict | None = None) -> None:
+        super().__init__(markdown_extensions=["toc", "attr_list"],
+                         mdx_configs=mdx_configs or {"toc": {"permalink": False}})
+        languages = [SimpleNamespace(locale="fr", name="Français", default=True, build=True),
+                     SimpleNamespace(locale="en", name="English", default=False, build=True)]
+        self.theme = {"language": language}
+        self.plugins = {"i18n": SimpleNamespace(config=SimpleNamespace(languages=languages))}
 
 
 class Files:
@@ -58,7 +64,7 @@ def prepare_page(counts: dict[str, list[int]]) -> None:
 def french_build(links: list[str], *, files: Files, mockup: bool = False,
                  text: str = MARKDOWN) -> dict[str, list[int]]:
     """The default language's build of tutoriels/x.md: the conversion and what it left."""
-    french, counts = config("fr"), {}
+    french, counts = Config("fr"), {}
     fallback_pages.on_pre_build(config=french)
     current = page("")
     prepare_page(counts)
@@ -76,9 +82,9 @@ def french_build(links: list[str], *, files: Files, mockup: bool = False,
     return counts
 
 
-def english_build(files: Files, text: str = MARKDOWN):
+def english_build(files: Files, text: str = MARKDOWN, mdx_configs: dict | None = None):
     """The English build of the same page: what MkDocs is given, the page, the counts."""
-    english, counts = config("en"), {}
+    english, counts = Config("en", mdx_configs), {}
     fallback_pages.on_pre_build(config=english)
     current = page("en/")
     prepare_page(counts)
@@ -102,7 +108,7 @@ def test_a_fallback_page_gets_the_french_conversion_back_with_its_toc_anchors_an
     # MkDocs converts an empty text; the counts are given as the blocks would.
     assert given == ""
     assert counts == {"steps": [1], "helper": [1], "mockup": []}
-    assert fallback_pages.on_page_content("", page=current, config=config("en"), files=files) == HTML
+    assert fallback_pages.on_page_content("", page=current, config=Config("en"), files=files) == HTML
     assert [(item.title, item.id) for item in current.toc] == [("Ouvrir", "etape-1")]
     assert current._title_from_render == "Titre"
     assert current.present_anchor_ids == {"etape-1"}
@@ -130,6 +136,12 @@ def test_a_page_whose_markdown_differs_is_converted_again():
     french_build([], files=Files())
     given, _, _ = english_build(Files(), text=MARKDOWN + "\nAutre texte.\n")
     assert given == MARKDOWN + "\nAutre texte.\n"
+
+
+def test_every_page_is_converted_again_where_the_markdown_settings_differ():
+    french_build([], files=Files())
+    given, _, _ = english_build(Files(), mdx_configs={"toc": {"permalink": True}})
+    assert given == MARKDOWN
 
 
 def test_a_page_with_an_absolute_link_is_converted_again():
