@@ -30,7 +30,6 @@ builds both ways and compares the sites, byte for byte).
 
 from __future__ import annotations
 
-import copy
 import dataclasses
 import os
 import posixpath
@@ -43,7 +42,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import TableOfContents
+from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
 from page_links import LinkRecordExtension
 
@@ -128,7 +127,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     page_state.set("page_links", None)
     conversion = _reused.pop(page.file.src_uri, None)
     if conversion is not None:
-        page.toc = copy.deepcopy(conversion.toc)
+        page.toc = TableOfContents(_copied(conversion.toc))
         # Where MkDocs keeps the title of the first h1 (`Page.title` reads it).
         page._title_from_render = conversion.title
         page.present_anchor_ids = set(conversion.anchors)
@@ -139,7 +138,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if conversion is not None and conversion.html is None:
         if conversion.portable and not any(_is_absolute(url) for url in conversion.links):
             conversion.html = html
-            conversion.toc = copy.deepcopy(page.toc)
+            conversion.toc = _copied(page.toc)
             conversion.title = page._title_from_render
             conversion.anchors = frozenset(page.present_anchor_ids or ())
             conversion.resolved = _resolved(conversion.links, page, files)
@@ -161,7 +160,7 @@ class Conversion:
     counted: dict[str, list[int]] = field(default_factory=dict)
     portable: bool = True
     html: str | None = None
-    toc: TableOfContents | None = None
+    toc: list[AnchorLink] = field(default_factory=list)
     title: str | None = None
     anchors: frozenset[str] = frozenset()
     resolved: list[str | None] = field(default_factory=list)
@@ -172,6 +171,16 @@ def _markdown_setup(config: MkDocsConfig) -> str:
     kind in every language: hooks register them again for each build)."""
     names = [name for name in config["markdown_extensions"] if isinstance(name, str)]
     return repr((names, config["mdx_configs"]))
+
+
+def _copied(items) -> list[AnchorLink]:
+    """A copy of a table of contents' items (hooks may change a page's: each gets its own)."""
+    copies = []
+    for item in items:
+        copy = AnchorLink(item.title, item.id, item.level)
+        copy.children = _copied(item.children)
+        copies.append(copy)
+    return copies
 
 
 def _enabled() -> bool:

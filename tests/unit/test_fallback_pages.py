@@ -75,7 +75,9 @@ def french_build(links: list[str], *, files: Files, mockup: bool = False,
     page_state.get("helper").counted(1)
     if mockup:
         page_state.get("mockup").counted(1)
-    current.toc = TableOfContents([AnchorLink("Ouvrir", "etape-1", 2)])
+    heading = AnchorLink("Ouvrir", "etape-1", 2)
+    heading.children = [AnchorLink("Le site", "le-site", 3)]
+    current.toc = TableOfContents([heading])
     current._title_from_render = "Titre"
     current.present_anchor_ids = {"etape-1"}
     assert fallback_pages.on_page_content(HTML, page=current, config=french, files=files) == HTML
@@ -109,7 +111,8 @@ def test_a_fallback_page_gets_the_french_conversion_back_with_its_toc_anchors_an
     assert given == ""
     assert counts == {"steps": [1], "helper": [1], "mockup": []}
     assert fallback_pages.on_page_content("", page=current, config=Config("en"), files=files) == HTML
-    assert [(item.title, item.id) for item in current.toc] == [("Ouvrir", "etape-1")]
+    assert [(item.title, item.id, item.level) for item in current.toc] == [("Ouvrir", "etape-1", 2)]
+    assert [(item.title, item.id) for item in current.toc.items[0].children] == [("Le site", "le-site")]
     assert current._title_from_render == "Titre"
     assert current.present_anchor_ids == {"etape-1"}
     # Validated again in English: the link to the other page's anchor, and its own.
