@@ -103,7 +103,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
             _record(markdown, page)
         return markdown
     conversion = _remembered.get(page.file.src_uri)
-    if conversion is None or conversion.markdown != markdown or not conversion.portable:
+    if conversion is None or conversion.html is None or conversion.markdown != markdown:
         return markdown
     if _setup["current"] != _setup["remembered"]:
         return markdown
