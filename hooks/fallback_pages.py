@@ -20,7 +20,8 @@ contents, the title of the first h1, the anchors of the page, its links to ancho
 other pages (validated again in that language's build, where a translated page may
 lack them), and what our blocks count while they are made (steps, helper notes). The
 blocks' checks are not run again: the default language's build checked the same source
-and stops on any error before the other languages are built.
+and stops on any error before the other languages are built; a link to a missing page is
+reported once, by that build, not once per language.
 
 On a reused page the last `on_page_markdown` hands MkDocs an empty text (a trivial
 conversion) and the first `on_page_content` puts back the remembered HTML. With

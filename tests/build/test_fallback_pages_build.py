@@ -67,6 +67,21 @@ def test_a_reused_page_is_still_checked_against_the_translations_anchors(tmp_pat
     assert warnings(reused.output) == warnings(converted.output) == [warning]
 
 
+def test_a_broken_link_of_a_reused_page_is_reported_once_not_once_per_language(tmp_path):
+    fixture = copy_fixture(tmp_path)
+    page = fixture / "docs" / "tutoriels" / "declarer.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "[la page de paiement](payer.md)", "[la page de paiement](absente.md)"), encoding="utf-8")
+    reused = run_build(fixture / "mkdocs.yml", tmp_path / "reused")
+    converted = run_build(fixture / "mkdocs.yml", tmp_path / "converted",
+                          env={"TUT_FALLBACK_REUSE": "0"})
+    warning = ("WARNING -  Doc file 'tutoriels/declarer.md' contains a link 'absente.md', but "
+               "the target 'tutoriels/absente.md' is not found among documentation files.")
+    assert reused.returncode == converted.returncode == 1
+    assert warnings(reused.output) == [warning]
+    assert warnings(converted.output) == [warning, warning]
+
+
 # Helpers ------------------------------------------------------------------------------
 
 
