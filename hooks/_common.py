@@ -21,6 +21,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File
 from mkdocs.structure.pages import Page
+from mkdocs.utils.meta import YAML_RE
+
+import tutorial_schema
 
 log = get_plugin_logger("pas-a-pas")
 
@@ -278,6 +281,22 @@ def source_path(config: MkDocsConfig, file: File) -> str:
     return os.path.relpath(file.abs_src_path or file.src_path, root).replace(os.sep, "/")
 
 
+def front_matter(path: str | os.PathLike | None) -> dict[str, Any]:
+    """The front matter of a Markdown file, parsed once per version of the file.
+
+    Several hooks read fields of the tutorials before MkDocs reads the pages (drafts.py:
+    `draft`, catalogue.py: category and title, translations.py: dates), and each
+    language's build runs them again: one YAML parse per file instead of five. Dates stay
+    text (`tutorial_schema.parse_front_matter`). {} when the file has no front matter or
+    one that cannot be read (tutorials.py says why), or no file (a generated page).
+    Shared: read it, never change it.
+    """
+    if path is None:
+        return {}
+    stat = os.stat(path)
+    return _front_matter(os.fspath(path), stat.st_mtime_ns, stat.st_size)
+
+
 # Internals ----------------------------------------------------------------------------
 
 
@@ -294,3 +313,16 @@ def _merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:
         else:
             merged[key] = value
     return merged
+
+
+@functools.lru_cache(maxsize=8192)
+def _front_matter(path: str, mtime_ns: int, size: int) -> dict[str, Any]:
+    # A file that is not UTF-8 is reported by authoring.py; its fields are read anyway.
+    with open(path, encoding="utf-8-sig", errors="replace") as handle:
+        match = YAML_RE.match(handle.read())
+    if not match:
+        return {}
+    try:
+        return tutorial_schema.parse_front_matter(match.group(1))
+    except tutorial_schema.Invalid:
+        return {}

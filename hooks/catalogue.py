@@ -37,11 +37,11 @@ from mkdocs.structure.nav import (
 )
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
-from mkdocs.utils.meta import get_data
 
 from _common import (
     build_message,
     default_language,
+    front_matter,
     is_tutorial_uri,
     language_folder,
     problems,
@@ -237,8 +237,8 @@ def _sorted_entries(category_id: str) -> list[Entry]:
 def _front_matter(file: File) -> dict[str, Any]:
     """The front matter of a page, or {} when it cannot be read (tutorials.py says why)."""
     try:
-        return get_data(file.content_string)[1] or {}
-    except (OSError, UnicodeDecodeError):
+        return front_matter(file.abs_src_path)
+    except OSError:
         return {}
 
 

@@ -23,11 +23,10 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.utils.meta import YAML_RE
 
-import tutorial_schema
 from _common import (
     build_message,
+    front_matter,
     is_tutorial,
     log,
     page_language,
@@ -120,16 +119,9 @@ def placeholder_fields(meta: dict[str, Any], body: str) -> list[tuple[str, str]]
     return found
 
 
-def says_draft(text: str) -> bool:
+def says_draft(path: str | None) -> bool:
     """Whether a Markdown file's front matter says `draft: true` (unreadable: no)."""
-    match = YAML_RE.match(text)
-    if not match:
-        return False
-    try:
-        meta = tutorial_schema.parse_front_matter(match.group(1))
-    except tutorial_schema.Invalid:
-        return False  # tutorials.py says what is wrong with it
-    return meta.get("draft") is True
+    return front_matter(path).get("draft") is True
 
 
 # Helpers ------------------------------------------------------------------------------
@@ -142,8 +134,8 @@ def _is_tutorial_file(file: File) -> bool:
 
 def _says_draft(file: File) -> bool:
     try:
-        return says_draft(file.content_string)
-    except (OSError, UnicodeDecodeError):
+        return says_draft(file.abs_src_path)
+    except OSError:
         return False  # unreadable: the page's own reading reports it
 
 

@@ -15,26 +15,23 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import page_language, register_extension, strings
+from _common import page_language, page_state, register_extension, strings
 
-# The settings of the page being converted (MkDocs converts one page at a time), and
-# the number of notes of each page, by src_uri.
-_current = HelperSettings()
+# The number of notes of each page, by src_uri.
 _counts: dict[str, int] = {}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the helper block (a plain Python-Markdown extension) for every page."""
-    global _current
-    _current = HelperSettings()
     _counts.clear()
-    register_extension(config, HelperExtension(settings=lambda: _current))
+    # The settings of the page being converted: see `_common.PageState`.
+    settings = page_state.reader("helper", HelperSettings())
+    register_extension(config, HelperExtension(settings=settings))
     return config
 
 
 def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Label the notes of this page in its own language, and count them."""
-    global _current
     words = strings(page_language(config, page))["helper"]
     src_uri = page.file.src_uri
     _counts[src_uri] = 0
@@ -42,10 +39,10 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
     def counted(number: int) -> None:
         _counts[src_uri] = number
 
-    _current = HelperSettings(
+    page_state.set("helper", HelperSettings(
         label=words["label"], separator=words["separator"], anchor=words["anchor"],
         counted=counted,
-    )
+    ))
     return markdown_text
 
 

@@ -12,7 +12,6 @@ prints it and the page using the `translations.html` template shows it.
 from __future__ import annotations
 
 import datetime
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,13 +22,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.meta import YAML_RE
 
 import tutorial_schema
 from _common import (
     build_message,
     default_language,
     format_date,
+    front_matter,
     is_tutorial,
     page_language,
     problems,
@@ -70,9 +69,9 @@ def status(docs_dir: Path, default: str, languages: list[str]) -> dict[str, list
             continue
         if stem and suffix in languages and suffix != default:
             original = src_uri[: -len(f".{suffix}.md")] + ".md"
-            translations[(original, suffix)] = _front_matter(path)
+            translations[(original, suffix)] = front_matter(path)
         else:
-            meta = _front_matter(path)
+            meta = front_matter(path)
             # A draft (hooks/drafts.py) is not published: nothing to translate yet.
             if meta.get("draft") is not True:
                 originals[src_uri] = meta
@@ -142,7 +141,7 @@ def _check_against_original(page: Page, config: MkDocsConfig, files: Files, wher
     if not path.is_file():
         problems.report(where, build_message(config, "translation_orphan", original=original))
         return
-    updated = _date(_front_matter(path).get("updated"))
+    updated = _date(front_matter(path).get("updated"))
     of_updated = _date(page.meta.get("translation_of_updated"))
     if updated and of_updated and of_updated > updated:
         problems.report(where, build_message(
@@ -220,24 +219,6 @@ def _dated(name: str, value: datetime.date | None, reader: str) -> dict[str, str
         f"{name}_iso": value.isoformat() if value else "",
         f"{name}_text": format_date(value, reader),
     }
-
-
-def _front_matter(path: Path) -> dict[str, Any]:
-    # Read once per version of the file, not once per language built.
-    stat = path.stat()
-    return _read_front_matter(path, stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=8192)
-def _read_front_matter(path: Path, mtime_ns: int, size: int) -> dict[str, Any]:
-    # A file that is not UTF-8 is reported by authoring.py; its dates are read anyway.
-    match = YAML_RE.match(path.read_text(encoding="utf-8", errors="replace"))
-    if not match:
-        return {}
-    try:
-        return tutorial_schema.parse_front_matter(match.group(1))
-    except tutorial_schema.Invalid:
-        return {}
 
 
 def _date(value: Any) -> datetime.date | None:

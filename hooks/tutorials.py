@@ -284,12 +284,22 @@ def _render_block(text: str, page: Page, files: Files, config: MkDocsConfig) -> 
     """Markdown of a front-matter field, with links to other pages resolved like MkDocs does."""
     if not text:
         return ""
-    md = _field_markdown(is_french(page_language(config, page)))
+    french = is_french(page_language(config, page))
+    if "[" not in text and "<" not in text:  # no link nor image: the same on every page
+        return _render_plain(text, french)
+    md = _field_markdown(french)
     # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
     # missing page gets MkDocs' usual warning (which fails `--strict`). Registered
     # under the same name for each page, it replaces the previous page's.
     _RelativePathTreeprocessor(page.file, files, config)._register(md)
     return md.reset().convert(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _render_plain(text: str, french: bool) -> str:
+    """A field without links: converted once per text ("Avoir une adresse mail" is a
+    prerequisite of many tutorials, shown in each language), not once per page."""
+    return _field_markdown(french).reset().convert(text)
 
 
 @functools.cache

@@ -70,3 +70,21 @@ def test_the_source_date_is_source_date_epoch_when_set(monkeypatch, tmp_path):
     # Outside a git checkout and without the variable: no source date (MkDocs' own).
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     assert reproducible.source_date(str(tmp_path)) == ""
+
+
+def test_front_matter_is_parsed_once_per_version_of_the_file(tmp_path):
+    path = tmp_path / "tutoriel.md"
+    path.write_text("---\ntitle: Un\nupdated: 2025-02-30\n---\n\nTexte", encoding="utf-8")
+    first = _common.front_matter(path)
+    # Dates stay text (tutorial_schema names an impossible one); one object per version.
+    assert first == {"title": "Un", "updated": "2025-02-30"}
+    assert _common.front_matter(str(path)) is first
+    path.write_text("---\ntitle: Deux, plus long\n---\n", encoding="utf-8")
+    assert _common.front_matter(path) == {"title": "Deux, plus long"}
+
+
+def test_front_matter_of_no_file_or_an_unreadable_one_is_empty(tmp_path):
+    path = tmp_path / "tutoriel.md"
+    path.write_text("---\ntitle: [Un\n---\n", encoding="utf-8")
+    assert _common.front_matter(path) == {}
+    assert _common.front_matter(None) == {}

@@ -20,8 +20,10 @@ import tutorial_schema
         ("Pas d'en-tête.\ndraft: true\n", False),
     ],
 )
-def test_says_draft(text, expected):
-    assert drafts.says_draft(text) is expected
+def test_says_draft(text, expected, tmp_path):
+    path = tmp_path / "tutoriel.md"
+    path.write_text(text, encoding="utf-8")
+    assert drafts.says_draft(str(path)) is expected
 
 
 def test_placeholders_are_found_in_summary_tags_and_body():

@@ -6,6 +6,8 @@ import helper_notes
 import markdown
 from jinja2 import Environment
 
+from _common import page_state
+
 
 def test_each_tutorial_data_counts_its_notes():
     config = SimpleNamespace(theme={"language": "fr"})
@@ -20,7 +22,7 @@ def test_each_tutorial_data_counts_its_notes():
     helper_notes._counts.clear()
     for name, page in pages.items():
         helper_notes.on_page_markdown(texts[name], page=page, config=config, files=None)
-        extension = helper_notes.HelperExtension(settings=lambda: helper_notes._current)
+        extension = helper_notes.HelperExtension(settings=lambda: page_state.get("helper"))
         markdown.markdown(texts[name], extensions=[extension])
     helper_notes.on_env(env, config=config, files=None)
     assert [card["helper_notes"] for card in cards] == [2, 0]
