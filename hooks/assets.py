@@ -146,6 +146,8 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 def _bundle_styles(files: Files, config: MkDocsConfig) -> None:
     """The screen stylesheets in one minified file; the print stylesheet apart."""
     sources = [str(path) for path in config.extra_css]
+    if not sources:
+        _state["leave_out"] = []
     if not sources or any(_is_bundle(path, BUNDLE) for path in sources):
         return
     screen = [path for path in sources if posixpath.basename(path) != PRINT]
