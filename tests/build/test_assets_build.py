@@ -107,3 +107,13 @@ def test_the_site_ships_no_stylesheet_nor_script_that_nothing_loads(site):
     # The sources of our bundles, Material's own copy of its stylesheet and its palette's.
     for name in ("tut.css", "print.css", "mockup.js", "search.js", "palette."):
         assert not list((site / "assets").rglob(f"{name}*")), name
+
+
+def test_right_to_left_rules_stay_only_for_a_site_with_such_a_language(site, fixture_site):
+    def material_css(built: Path) -> str:
+        return only(list((built / "assets" / "stylesheets").glob("main.*.min.css"))).read_text(
+            encoding="utf-8")
+
+    # French and English only: none; French and Arabic (tests/fixtures/rtl): Material's.
+    assert "[dir=rtl]" not in material_css(site)
+    assert material_css(fixture_site("rtl")).count("[dir=rtl]") > 50
