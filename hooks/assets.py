@@ -77,7 +77,7 @@ MATERIAL_COMPONENTS = [
     # Markdown: content tabs, keys, critic marks, task lists, footnotes, math, emojis.
     (("tabbed-",), _extension("pymdownx.tabbed", "pymdownx.blocks.tab")),
     (("keys$", "key-"), _extension("pymdownx.keys")),
-    (("critic$", "block$", "comment$"), _extension("pymdownx.critic")),
+    (("critic",), _extension("pymdownx.critic")),
     (("task-list",), _extension("pymdownx.tasklist")),
     (("footnote",), _extension("footnotes")),
     (("arithmatex",), _extension("pymdownx.arithmatex")),
@@ -123,6 +123,12 @@ class _Site:
         languages += [str(language.get("locale", "")) for language in site_languages(config)]
         self.rtl = config.theme.get("direction") == "rtl" or any(
             text_direction(language) == "rtl" for language in languages if language)
+
+
+def unused_components(site: _Site) -> tuple[str, ...]:
+    """The class patterns of Material's components that `site` does not use."""
+    return tuple(pattern for patterns, needed in MATERIAL_COMPONENTS if not needed(site)
+                 for pattern in patterns)
 
 
 _state: dict[str, list[str]] = {"print": [], "material": [], "leave_out": []}
@@ -211,9 +217,8 @@ def _subset_material(files: Files, config: MkDocsConfig) -> None:
     if len(originals) != 1:
         return
     site = _Site(config)
-    unused = tuple(prefix for prefixes, needed in MATERIAL_COMPONENTS if not needed(site)
-                   for prefix in prefixes)
-    css = _subset(_read(originals[0]), unused, site.rtl, str(_state.get("screen_css", "")))
+    css = _subset(_read(originals[0]), unused_components(site), site.rtl,
+                  str(_state.get("screen_css", "")))
     files.remove(originals[0])
     _state["material"] = [_bundle(files, config, MATERIAL_CSS, css)]
 

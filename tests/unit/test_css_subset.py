@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from types import SimpleNamespace
 
 import material
 import pytest
@@ -71,3 +72,31 @@ def test_materials_stylesheet_loses_a_component_and_nothing_else(component):
     assert f".{component}" in css and f".{component}" not in smaller
     for other in (".md-nav__link", ".md-typeset h1", ".md-header__button", "@media print"):
         assert other in smaller
+
+
+def site(extensions=(), features=(), plugins=(), extra=None, repo_url=None, fences=()):
+    """What assets._Site reads of a site, without building one."""
+    from assets import _Site
+
+    site = _Site.__new__(_Site)
+    site.config = SimpleNamespace(extra=extra or {}, repo_url=repo_url)
+    site.extensions, site.features, site.plugins = set(extensions), set(features), set(plugins)
+    site.fences, site.announce, site.rtl = set(fences), False, False
+    return site
+
+
+def test_a_component_stays_when_the_site_enables_what_uses_it():
+    from assets import unused_components
+
+    bare = unused_components(site())
+    assert {"tabbed-", "md-source", "md-top", "md-tooltip", "md-feedback"} <= set(bare)
+    assert "tabbed-" not in unused_components(site(extensions=["pymdownx.tabbed"]))
+    assert "md-source" not in unused_components(site(repo_url="https://example.org/x"))
+    assert "md-top" not in unused_components(site(features=["navigation.top"]))
+    assert "md-tooltip" not in unused_components(site(features=["content.tooltips"]))
+    assert "md-feedback" not in unused_components(
+        site(extra={"analytics": {"feedback": {"title": "?"}}}))
+    assert "mermaid" not in unused_components(site(fences=["mermaid"]))
+    # What the site's pages use is never on the list: navigation, content, search, tags.
+    for kept in ("md-nav", "md-typeset", "md-search", "md-tag", "admonition", "md-select"):
+        assert not any(kept.startswith(pattern.rstrip("$")) for pattern in bare), kept
