@@ -91,6 +91,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     where = os.path.basename(config.config_file_path or "mkdocs.yml")
     for key, values in _declared.problems:
         problems.report(where, build_message(config, key, **values))
+    items = config.extra.get("nav_category_items", NAV_ITEMS)
+    if isinstance(items, bool) or not isinstance(items, int) or items < 1:
+        problems.report(where, build_message(config, "categories_nav_items",
+                                             found=categories.found(items)))
     for category in _declared.categories:
         if category.icon and not _icon_exists(config, category.icon):
             problems.report(where, build_message(
@@ -221,7 +225,8 @@ def nav_window(section: Any, page: Any, category_page: Any, limit: int) -> dict 
     in Material's loop over `section.children`) of the tutorials the menu lists, the page
     and its neighbours, `limit` in all; the category page and the tutorials' count.
     None for any other section (the menu lists all its items)."""
-    if category_page is None or not isinstance(limit, int) or limit < 1:
+    if category_page is None or isinstance(limit, bool) or not isinstance(limit, int) \
+            or limit < 1:
         return None
     numbers = [number for number, item in enumerate(section.children, 1)
                if item is not category_page]

@@ -349,3 +349,14 @@ def test_the_english_section_links_to_the_category_in_english(windowed):
     html = read(windowed, "en/tutoriels/payer-en-ligne.html")
     assert impots_section(html) == IMPOTS_EN[1:]
     assert "See the 4 tutorials of this category</span>" in primary_nav(html)
+
+
+@pytest.mark.parametrize(("value", "found"), [("0", "0"), ("sept", "« sept »")])
+def test_a_wrong_number_of_menu_items_fails_the_build_naming_mkdocs_yml(tmp_path, value, found):
+    result = build_with(tmp_path, f"{DECLARED}\n  nav_category_items: {value}",
+                        "category: impots\n")
+    assert result.returncode == 1, result.output
+    assert ("mkdocs.yml : « extra.nav_category_items » : un nombre entier de 1 ou plus attendu "
+            "(le nombre de tutoriels qu'une rubrique du menu liste), trouvé " + found + ". "
+            "Écrivez par exemple « nav_category_items: 7 » sous « extra ».") in result.output
+    assert "Traceback" not in result.output
