@@ -10,7 +10,10 @@ From them, in every language:
   `- Tutoriels: tutoriels/index.md`, replaced by one section per category (its page as the
   section's index), tutorials by `order` then by title in French alphabetical order;
 - the templates' data: `tut_categories`, `tut_latest`, `tut_all_url` (env globals) and
-  `tut_category` (the page's category, for the breadcrumb and the category page).
+  `tut_category` (the page's category, for the breadcrumb and the category page);
+- `tut_nav_window`: a category's section of the menu lists at most NAV_ITEMS tutorials
+  (`extra.nav_category_items`), the page and its neighbours, then a link to the category
+  page that lists them all: a page's menu weighs the same with 10 or 1,000 tutorials.
 
 Publishing a tutorial is adding its file: nobody edits `nav:`.
 """
@@ -55,6 +58,8 @@ ALL_PAGE = "tutoriels/index.md"
 TITLE_ANCHOR = "titre"
 GENERATED_TEMPLATES = ("tut-category.html", "tut-all.html")
 LATEST_COUNT = 6
+# The most tutorials a category's section of the menu lists (`extra.nav_category_items`).
+NAV_ITEMS = 7
 
 
 @dataclass
@@ -71,6 +76,8 @@ _declared = categories.Declared()
 _entries: dict[str, Entry] = {}
 # Generated category pages: src_uri ("tutoriels/impots/index.md") → category id.
 _category_pages: dict[str, str] = {}
+# The categories' sections of the navigation: id(section) → the category's page.
+_category_sections: dict[int, Page] = {}
 # The categories as templates get them (`tut_categories`), set in on_env.
 _published: list[dict[str, Any]] = []
 
@@ -84,6 +91,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     where = os.path.basename(config.config_file_path or "mkdocs.yml")
     for key, values in _declared.problems:
         problems.report(where, build_message(config, key, **values))
+    items = config.extra.get("nav_category_items", NAV_ITEMS)
+    if isinstance(items, bool) or not isinstance(items, int) or items < 1:
+        problems.report(where, build_message(config, "categories_nav_items",
+                                             found=categories.found(items)))
     for category in _declared.categories:
         if category.icon and not _icon_exists(config, category.icon):
             problems.report(where, build_message(
@@ -148,12 +159,14 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     placeholder = siblings[index]
     language = reader_language(config)
     sections = []
+    _category_sections.clear()
     for category in _used_categories():
         category_page = files.get_file_from_path(f"tutoriels/{category.id}/index.md").page
         pages = [entry.file.page for entry in _sorted_entries(category.id)]
         label = categories.text(category.label, language, default_language(config))
         # Material prints nav titles unescaped, like page titles: escaped once here.
         sections.append(Section(html.escape(label, quote=False), [category_page, *pages]))
+        _category_sections[id(sections[-1])] = category_page
     if index == 0 and isinstance(placeholder.parent, Section):
         # The index page of a folder's section (no `nav:`): the section holds them.
         siblings[1:1] = sections
@@ -201,7 +214,32 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     all_page = files.get_file_from_path(ALL_PAGE)
     env.globals["tut_all_url"] = all_page.url if all_page else ""
     env.filters["tut_slug"] = categories.slug
+    limit = config.extra.get("nav_category_items", NAV_ITEMS)
+    env.globals["tut_nav_window"] = lambda section, page: nav_window(
+        section, page, _category_sections.get(id(section)), limit)
     return env
+
+
+def nav_window(section: Any, page: Any, category_page: Any, limit: int) -> dict | None:
+    """For a category's section of more than `limit` tutorials: the numbers (from 1, as
+    in Material's loop over `section.children`) of the tutorials the menu lists, the page
+    and its neighbours, `limit` in all; the category page and the tutorials' count.
+    None for any other section (the menu lists all its items)."""
+    if category_page is None or isinstance(limit, bool) or not isinstance(limit, int) \
+            or limit < 1:
+        return None
+    numbers = [number for number, item in enumerate(section.children, 1)
+               if item is not category_page]
+    if len(numbers) <= limit:
+        return None
+    where = next((place for place, number in enumerate(numbers)
+                  if section.children[number - 1] is page), 0)
+    start = min(max(where - (limit - 1) // 2, 0), len(numbers) - limit)
+    return {
+        "numbers": numbers[start:start + limit],
+        "page": category_page,
+        "count": len(numbers),
+    }
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:

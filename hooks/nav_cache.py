@@ -40,22 +40,30 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 
     @pass_context
     def tut_nav_children(context: Context, section: Any, index: Any, path: str, level: int,
-                         render: Callable[..., str]) -> str:
-        """The items of `section` but its index page, as Material's loop renders them."""
+                         render: Callable[..., str], window: dict | None = None) -> str:
+        """The items of `section` but its index page, as Material's loop renders them;
+        with a `window` (hooks/catalogue.py), the items it lists, side by side, as the
+        template's loop over `window.numbers` renders them."""
         folder = (_folder(context.get("page")), context.get("base_url"))
+
+        def item_html(number: int, item: Any) -> str:
+            item_path = f"{path}_{number}"
+            if item.active:
+                return render(item, item_path, level + 1, section)
+            key = (id(item), item_path, level, folder)
+            html = rendered.get(key)
+            if html is None:
+                html = rendered[key] = render(item, item_path, level + 1, section)
+            return html
+
+        if window:
+            return "".join(item_html(number, section.children[number - 1])
+                           for number in window["numbers"])
         parts = []
         for number, item in enumerate(section.children, 1):
             parts.append(_BEFORE)
             if not index or item != index:
-                item_path = f"{path}_{number}"
-                if item.active:
-                    html = render(item, item_path, level + 1, section)
-                else:
-                    key = (id(item), item_path, level, folder)
-                    html = rendered.get(key)
-                    if html is None:
-                        html = rendered[key] = render(item, item_path, level + 1, section)
-                parts += (_ITEM_BEFORE, html, _ITEM_AFTER)
+                parts += (_ITEM_BEFORE, item_html(number, item), _ITEM_AFTER)
             parts.append(_AFTER)
         return "".join(parts)
 

@@ -300,3 +300,63 @@ def test_the_real_site_files_franceconnect_under_digital_identity(site):
         home = read(site, f"{prefix}index.html")
         assert 'href="tutoriels/identite-numerique.html"' in home
         assert cards(home) == ["franceconnect"]
+
+
+# A long category's section lists the page and its neighbours (hooks/catalogue.py) --------
+
+
+@pytest.fixture(scope="module")
+def windowed(builds) -> Path:
+    """The catalogue whose sections list at most 3 tutorials (Impôts has 4)."""
+    result = builds(ROOT / "tests/fixtures/catalogue/mkdocs-window.yml")
+    assert result.returncode == 0, result.output
+    return result.site
+
+
+def impots_section(html: str) -> list[str]:
+    pages = nav_pages(html)
+    return pages[pages.index("impots") + 1:pages.index("sante")]
+
+
+@pytest.mark.parametrize(("page", "listed"), [
+    # The first tutorial: it and the next two; the last: the two before it and it.
+    ("tutoriels/declarer-ses-revenus.html", IMPOTS_FR[:3]),
+    ("tutoriels/payer-en-ligne.html", IMPOTS_FR[1:]),
+    # The category page lists every tutorial: its section, the first ones.
+    ("tutoriels/impots.html", IMPOTS_FR[:3]),
+])
+def test_a_long_category_section_lists_the_page_its_neighbours_and_the_category(
+        windowed, page, listed):
+    html = read(windowed, page)
+    # The category page comes back last: the link to every tutorial.
+    assert impots_section(html) == listed
+    nav = primary_nav(html)
+    more = re.findall(r'<li class="md-nav__item tut-nav-more">\s*<a href="impots.html" '
+                      r'class="md-nav__link"( aria-current="page")?>\s*'
+                      r'<span class="md-ellipsis">Voir les 4 tutoriels de la thématique</span>',
+                      nav)
+    assert more == [' aria-current="page"' if page.endswith("impots.html") else ""]
+
+
+def test_a_short_category_section_lists_all_its_tutorials(windowed):
+    pages = nav_pages(read(windowed, "tutoriels/commander-sa-carte-vitale.html"))
+    start = pages.index("sante") + 1
+    assert pages[start:start + 2] == SANTE
+    assert "tut-nav-more" not in primary_nav(read(windowed, "tutoriels/sante.html"))
+
+
+def test_the_english_section_links_to_the_category_in_english(windowed):
+    html = read(windowed, "en/tutoriels/payer-en-ligne.html")
+    assert impots_section(html) == IMPOTS_EN[1:]
+    assert "See the 4 tutorials of this category</span>" in primary_nav(html)
+
+
+@pytest.mark.parametrize(("value", "found"), [("0", "0"), ("sept", "« sept »")])
+def test_a_wrong_number_of_menu_items_fails_the_build_naming_mkdocs_yml(tmp_path, value, found):
+    result = build_with(tmp_path, f"{DECLARED}\n  nav_category_items: {value}",
+                        "category: impots\n")
+    assert result.returncode == 1, result.output
+    assert ("mkdocs.yml : « extra.nav_category_items » : un nombre entier de 1 ou plus attendu "
+            "(le nombre de tutoriels qu'une rubrique du menu liste), trouvé " + found + ". "
+            "Écrivez par exemple « nav_category_items: 7 » sous « extra ».") in result.output
+    assert "Traceback" not in result.output

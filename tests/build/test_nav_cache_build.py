@@ -6,12 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import FIXTURES, run_build
 
 
-def test_the_navigation_cache_changes_no_page(fixture_site, tmp_path):
-    cached = fixture_site("catalogue")
-    uncached = run_build(FIXTURES / "catalogue" / "mkdocs.yml", tmp_path / "site",
+# The catalogue, and the catalogue whose category sections list 3 tutorials (the page,
+# its neighbours, the category page: hooks/catalogue.py's nav_window).
+@pytest.mark.parametrize("config", ["mkdocs.yml", "mkdocs-window.yml"])
+def test_the_navigation_cache_changes_no_page(builds, tmp_path, config):
+    cached_build = builds(FIXTURES / "catalogue" / config)
+    assert cached_build.returncode == 0, cached_build.output
+    cached = cached_build.site
+    uncached = run_build(FIXTURES / "catalogue" / config, tmp_path / "site",
                          env={"TUT_NAV_CACHE": "0"})
     assert uncached.returncode == 0, uncached.output
     pages = sorted(path.relative_to(cached) for path in cached.rglob("*.html"))

@@ -46,7 +46,7 @@ def test_the_tools_are_hidden_until_a_script_shows_them(site):
                    "data-tut-workshop-bar hidden"):
         assert html.count(marker) == 1, marker
     # The live region is in the markup, empty, before any script fills it.
-    assert html.count('<p class="tut-sr-only" role="status" data-tut-announce></p>') == 1
+    assert html.count('<p class="tut-visually-hidden" role="status" data-tut-announce></p>') == 1
     assert 'href="?atelier=1&amp;etape=1"' in html
     assert "<input" not in html.split('data-tut-tutorial="')[0].split("tut-tools")[1]
 

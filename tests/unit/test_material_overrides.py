@@ -45,6 +45,9 @@ CHANGES = {
         '      <link rel="icon" href="{{ config.theme.favicon | url }}"{% if '
         'config.theme.favicon.endswith(".svg") %} type="image/svg+xml"{% endif %}>':
         '      <link rel="icon" href="{{ config.theme.favicon | url }}">',
+        "      <link rel=\"stylesheet\" href=\"{{ tut_material_css | "
+        "d('assets/stylesheets/main.57a0d79d.min.css') | url }}\">":
+        '      <link rel="stylesheet" href="{{ \'assets/stylesheets/main.57a0d79d.min.css\' | url }}">',
         '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer">':
         '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" '
         'autocomplete="off">',
