@@ -41,6 +41,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from pdf_assembly import assemble, page_count, producer
 
 from _common import (
     build_message,
@@ -183,7 +184,8 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Print (or take from the cache) every tutorial's PDF and the booklets."""
+    """Print (or take from the cache) every tutorial's PDF and the category booklets, then
+    assemble the booklet of all the tutorials from the category booklets."""
     if not _state["enabled"]:
         return
     chromium = chromium_path()
@@ -199,22 +201,25 @@ def on_post_build(*, config: MkDocsConfig) -> None:
     handouts = [*_state["handouts"], *booklets]
     started = time.perf_counter()
     printer = ChromiumPrinter(chromium, jobs=pdf_jobs())
+    cache = PdfCache(cache_dir(config))
     try:
-        made = make_pdfs(
-            site, handouts, printer, PdfCache(cache_dir(config)), chromium_version(chromium)
-        )
+        made = make_pdfs(site, handouts, printer, cache, chromium_version(chromium))
     finally:
         for booklet in booklets:
             (site / booklet.page).unlink(missing_ok=True)
+    count = len(handouts)
     whole = _state["env"].globals["tut_booklet_url"]
-    if whole and (pages := pdf_page_count((site / whole).read_bytes())) > (
-        limit := booklet_max_pages(config)
-    ):
-        log.info(build_message(config, "handout_booklet_too_long", pdf=whole, pages=pages,
-                               limit=limit))
+    if whole:
+        pages = assemble_whole_booklet(site, config, whole, [b.pdf for b in booklets], cache,
+                                       made)
+        count += 1
+        if pages > (limit := booklet_max_pages(config)):
+            log.info(build_message(config, "handout_booklet_too_long", pdf=whole, pages=pages,
+                                   limit=limit))
     log.info(build_message(
-        config, "handout_summary", count=len(handouts), printed=made.printed,
-        reused=made.reused, seconds=f"{time.perf_counter() - started:.1f}"))
+        config, "handout_summary", count=count, printed=made.printed,
+        assembled=made.assembled, reused=made.reused,
+        seconds=f"{time.perf_counter() - started:.1f}"))
 
 
 # Making the PDFs ----------------------------------------------------------------------
@@ -222,8 +227,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 @dataclass
 class Made:
-    printed: int = 0
-    reused: int = 0
+    printed: int = 0  # by Chromium
+    assembled: int = 0  # from PDFs printed already (the booklet of all the tutorials)
+    reused: int = 0  # from the cache
 
 
 class PdfCache:
@@ -428,20 +434,15 @@ def content_date(tutorials: Iterable[dict]) -> datetime.datetime | None:
     return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
 
 
-def pdf_page_count(data: bytes) -> int:
-    """The number of pages of a PDF written by Chromium (its page tree's /Count)."""
-    counts = re.findall(rb"/Type /Pages\s*/Count (\d+)", data)
-    return max((int(count) for count in counts), default=0)
-
-
 # Booklets -----------------------------------------------------------------------------
 
 
 def write_booklets(site: Path, config: MkDocsConfig) -> list[Handout]:
-    """The booklets' pages (one per category, and all tutorials while short enough).
+    """The category booklets' pages, in declared category order.
 
     Printed then removed: print products, not pages of the site. They sit beside the
     tutorials so that the links and images of their content resolve as on their pages.
+    The booklet of all the tutorials is not printed: it is assembled from these.
     """
     env: Environment = _state["env"]
     catalogue = env.globals.get("tut_catalogue", [])
@@ -452,11 +453,37 @@ def write_booklets(site: Path, config: MkDocsConfig) -> list[Handout]:
         words = env.globals["t"]["handout"]
         title = words["category_booklet_title"].format(label=labels.get(category, category))
         booklets.append(write_booklet(site, config, pdf, tutorials, title))
-    if _state["booklet"]:
-        title = env.globals["t"]["handout"]["booklet_title"]
-        booklets.append(write_booklet(site, config, env.globals["tut_booklet_url"],
-                                      catalogue, title))
     return booklets
+
+
+def assemble_whole_booklet(
+    site: Path, config: MkDocsConfig, pdf: str, parts: list[str], cache: PdfCache, made: Made
+) -> int:
+    """The booklet of all the tutorials: the category booklets one after another.
+
+    Assembled by hooks/pdf_assembly.py (pypdf), not printed again by Chromium: after one
+    tutorial changed, only its PDFs and its category booklet are printed. Kept in the
+    cache under the hash of its parts, its title and its date; returns its pages.
+    """
+    env: Environment = _state["env"]
+    title = f"{env.globals['t']['handout']['booklet_title']} - {config.site_name}"
+    date = content_date(env.globals.get("tut_catalogue", []))
+    language = reader_language(config)
+    digest = hashlib.sha256(f"whole|{CACHE_VERSION}|{producer()}|{title}|{language}|"
+                            f"{pdf_date(date)}".encode())
+    for part in parts:
+        digest.update(part.encode() + b"|" + hashlib.sha256((site / part).read_bytes()).digest())
+    key = digest.hexdigest()
+    target = site / pdf
+    if cache.get(key, target):
+        made.reused += 1
+        return page_count(target)
+    booklet = assemble([site / part for part in parts], title=title, language=language,
+                       date="D:" + pdf_date(date))
+    target.write_bytes(reproducible(booklet.data, date))
+    cache.put(key, target)
+    made.assembled += 1
+    return booklet.pages
 
 
 def write_booklet(

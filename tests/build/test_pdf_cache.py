@@ -2,7 +2,9 @@
 
 tests/fixtures/pdf-booklets (three tutorials, two categories, one language) is copied to
 a temporary project and built with Chromium: cold into a cache, cold again without a
-cache (same bytes), then after one tutorial changed (only what holds it is printed).
+cache (same bytes), after one tutorial changed (only its PDF and its category booklet
+are printed; the booklet of all is assembled from the category booklets), then after the
+print stylesheet changed (everything printed again).
 """
 
 from __future__ import annotations
@@ -35,8 +37,9 @@ def project(tmp_path_factory) -> Path:
     fixtures = root / "tests" / "fixtures"
     shutil.copytree(FIXTURES / "pdf-booklets", fixtures / "pdf-booklets")
     shutil.copy(FIXTURES / "base.yml", fixtures / "base.yml")
-    for folder in ("hooks", "overrides"):
-        (root / folder).symlink_to(ROOT / folder)
+    (root / "hooks").symlink_to(ROOT / "hooks")
+    # A copy: a test changes the print stylesheet.
+    shutil.copytree(ROOT / "overrides", root / "overrides")
     return fixtures / "pdf-booklets"
 
 
@@ -47,15 +50,18 @@ def build(project: Path, site: Path, **env: str) -> Build:
     return result
 
 
-def printed(result: Build) -> tuple[int, int]:
-    match = re.search(r"(\d+) imprimées, (\d+) reprises du cache", result.output)
+def printed(result: Build) -> tuple[int, int, int]:
+    """PDFs printed by Chromium, assembled from others, reused from the cache."""
+    match = re.search(
+        r"(\d+) imprimées par Chromium, (\d+) assemblées, (\d+) reprises du cache", result.output)
     assert match, result.output
-    return int(match.group(1)), int(match.group(2))
+    return int(match.group(1)), int(match.group(2)), int(match.group(3))
 
 
 @pytest.fixture(scope="module")
 def builds(project, tmp_path_factory) -> dict[str, Build]:
-    """Cold into a cache, cold without one, then after one tutorial changed."""
+    """Cold into a cache, cold without one, after one tutorial changed, then after the print
+    stylesheet changed (with the whole booklet's page limit too low for it)."""
     sites = tmp_path_factory.mktemp("pdf-sites")
     cache = str(sites / "cache")
     done = {
@@ -65,12 +71,15 @@ def builds(project, tmp_path_factory) -> dict[str, Build]:
     tutorial = project / "docs" / "tutoriels" / "connexion.md"
     tutorial.write_text(tutorial.read_text().replace("Remplissez", "Complétez"))
     done["edited"] = build(project, sites / "edited", PDF_CACHE=cache)
-    done["short"] = build(project, sites / "short", PDF_BOOKLET_MAX_PAGES="2")
+    stylesheet = project.parents[2] / "overrides" / "assets" / "stylesheets" / "print.css"
+    stylesheet.write_text(stylesheet.read_text() + "\n@media print { h1 { color: black; } }\n")
+    done["short"] = build(project, sites / "short", PDF_CACHE=cache, PDF_BOOKLET_MAX_PAGES="2")
     return done
 
 
 def test_a_cold_build_prints_every_pdf_and_a_booklet_per_category(builds):
-    assert printed(builds["cold"]) == (len(PDFS), 0)
+    # The booklet of all the tutorials is assembled from the category booklets.
+    assert printed(builds["cold"]) == (len(PDFS) - 1, 1, 0)
     site = builds["cold"].site
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*.pdf")) == PDFS
     assert not list(site.rglob("*.booklet.html")), "a booklet's page was left in the site"
@@ -98,9 +107,9 @@ def test_two_cold_builds_give_byte_identical_pdfs(builds):
     ).read_bytes()
 
 
-def test_after_one_tutorial_changed_only_its_pdf_and_booklets_are_printed(builds):
-    # connexion.pdf, its category's booklet and the booklet of all the tutorials.
-    assert printed(builds["edited"]) == (3, len(PDFS) - 3)
+def test_after_one_tutorial_changed_only_its_pdf_and_its_category_booklet_are_printed(builds):
+    # connexion.pdf and its category's booklet by Chromium; the booklet of all assembled.
+    assert printed(builds["edited"]) == (2, 1, len(PDFS) - 3)
     for pdf in ("tutoriels/compte.pdf", "tutoriels/livret-impots.pdf"):
         assert (builds["edited"].site / pdf).read_bytes() == (
             builds["cold"].site / pdf
@@ -110,6 +119,16 @@ def test_after_one_tutorial_changed_only_its_pdf_and_booklets_are_printed(builds
         capture_output=True, text=True,
     ).stdout
     assert "Complétez" in text
+    before, after = (subprocess.run(
+        ["pdftotext", str(builds[name].site / "tutoriels" / "livret.pdf"), "-"],
+        capture_output=True, text=True,
+    ).stdout for name in ("cold", "edited"))
+    assert after.count("Complétez") == before.count("Complétez") + 1
+
+
+def test_a_changed_print_stylesheet_prints_everything_again(builds):
+    # Four tutorials' and category booklets' PDFs, no whole booklet (its page limit).
+    assert printed(builds["short"]) == (len(PDFS) - 1, 0, 0)
 
 
 def test_the_whole_booklet_is_left_out_above_its_page_limit(builds):
@@ -119,3 +138,61 @@ def test_the_whole_booklet_is_left_out_above_its_page_limit(builds):
     assert "livret.pdf" not in (result.site / "index.html").read_text()
     assert "pas de livret de tous les tutoriels" in result.output
     assert "livret.pdf" in (builds["cold"].site / "index.html").read_text()
+
+
+def test_the_whole_booklet_is_the_category_booklets_with_their_structure_links_bookmarks(
+    builds,
+):
+    from pypdf import PdfReader
+
+    site = builds["cold"].site / "tutoriels"
+    parts = [PdfReader(site / f"livret-{c}.pdf") for c in ("identite-numerique", "impots")]
+    whole = PdfReader(site / "livret.pdf")
+    info = subprocess.run(["pdfinfo", str(site / "livret.pdf")], capture_output=True,
+                          text=True).stdout
+    assert "Title:           Tous les tutoriels - Fixture" in info
+    assert "Tagged:          yes" in info
+    assert b"/Lang (fr)" in (site / "livret.pdf").read_bytes()
+    # Every page of each category booklet, in the categories' order.
+    assert len(whole.pages) == sum(len(part.pages) for part in parts)
+    assert whole.pages[0].extract_text() == parts[0].pages[0].extract_text()
+    assert whole.pages[len(parts[0].pages)].extract_text() == parts[1].pages[0].extract_text()
+    # Bookmarks: one per category, holding its contents and its tutorials.
+    outline = whole.outline
+    tops = [item for item in outline if not isinstance(item, list)]
+    assert [item.title for item in tops] == [
+        "Fixture : Tutoriels\u00a0: Identité numérique", "Fixture : Tutoriels\u00a0: Impôts"]
+    first = [item.title for item in outline[1] if not isinstance(item, list)]
+    assert first == ["Sommaire", "Créer un compte", "Se connecter"]
+    assert whole.get_destination_page_number(outline[1][1]) == 1
+    # The contents' links lead to their own category's tutorials.
+    destinations = whole.trailer["/Root"]["/Dests"]
+    links = [annotation.get_object()["/Dest"] for page in whole.pages
+             for annotation in page.get("/Annots") or [] if "/Dest" in annotation.get_object()]
+    assert links == ["/p1-tutoriel-1", "/p1-tutoriel-2", "/p2-tutoriel-1"]
+    pages = [page.indirect_reference for page in whole.pages]
+    assert [pages.index(destinations[link][0]) for link in links] == [1, 2, 4]
+    # One structure tree: each page's marked content keys lead to its own elements.
+    tree = whole.trailer["/Root"]["/StructTreeRoot"]
+    numbers = tree["/ParentTree"]["/Nums"]
+    keys = dict(zip(numbers[::2], numbers[1::2], strict=True))
+    assert len(keys) == tree["/ParentTreeNextKey"] == sum(
+        part.trailer["/Root"]["/StructTreeRoot"]["/ParentTreeNextKey"] for part in parts)
+    in_parts = [(part, page) for part in parts for page in part.pages]
+    for page, (part, original) in zip(whole.pages, in_parts, strict=True):
+        part_tree = part.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
+        part_keys = dict(zip(part_tree[::2], part_tree[1::2], strict=True))
+        elements = keys[page["/StructParents"]].get_object()
+        before = part_keys[original["/StructParents"]].get_object()
+        assert [e.get_object()["/S"] for e in elements] == [e.get_object()["/S"] for e in before]
+        part_pages = [p.indirect_reference for p in part.pages]
+        first = 0 if part is parts[0] else len(parts[0].pages)
+        assert [pages.index(e.get_object().raw_get("/Pg")) for e in elements
+                if "/Pg" in e.get_object()] == [
+            first + part_pages.index(e.get_object().raw_get("/Pg"))
+            for e in before if "/Pg" in e.get_object()]
+    structure = subprocess.run(["pdfinfo", "-struct-text", str(site / "livret.pdf")],
+                               capture_output=True, text=True).stdout
+    assert structure.startswith("Document\n  Part\n")
+    for title in ("Créer un compte", "Se connecter", "Déclarer ses revenus"):
+        assert structure.count(f'"{title}"') >= 2, title

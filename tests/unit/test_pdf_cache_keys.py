@@ -22,7 +22,6 @@ from handouts import (
     estimate_pages,
     make_pdfs,
     pdf_date,
-    pdf_page_count,
     reproducible,
 )
 
@@ -197,10 +196,6 @@ def test_a_booklet_is_dated_by_its_latest_tutorial():
     cards = [{"updated_iso": "2024-01-31"}, {"updated_iso": "2025-06-02"}, {}]
     assert content_date(cards) == datetime.datetime(2025, 6, 2, tzinfo=datetime.UTC)
     assert content_date([{}]) is None
-
-
-def test_pages_are_counted_from_the_page_tree_not_the_outline():
-    assert pdf_page_count(skia_pdf("a", pages=7)) == 7
 
 
 # Booklets -----------------------------------------------------------------------------
