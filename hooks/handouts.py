@@ -184,8 +184,9 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Print (or take from the cache) every tutorial's PDF and the category booklets, then
-    assemble the booklet of all the tutorials from the category booklets."""
+    """Print (or take from the cache) every tutorial's PDF and the booklets' contents, then
+    assemble the booklets: a category's from its contents and its tutorials' PDFs, the
+    one of all the tutorials from the category booklets."""
     if not _state["enabled"]:
         return
     chromium = chromium_path()
@@ -198,20 +199,27 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         log.info(build_message(config, "handout_no_site_url"))
     site = Path(config.site_dir)
     booklets = write_booklets(site, config)
-    handouts = [*_state["handouts"], *booklets]
+    contents = [booklet.contents for booklet in booklets]
     started = time.perf_counter()
     printer = ChromiumPrinter(chromium, jobs=pdf_jobs())
     cache = PdfCache(cache_dir(config))
     try:
-        made = make_pdfs(site, handouts, printer, cache, chromium_version(chromium))
-    finally:
+        made = make_pdfs(site, [*_state["handouts"], *contents], printer, cache,
+                         chromium_version(chromium))
+        language = reader_language(config)
         for booklet in booklets:
-            (site / booklet.page).unlink(missing_ok=True)
-    count = len(handouts)
+            assemble_booklet(site, booklet, language, cache, made)
+    finally:
+        for handout in contents:
+            (site / handout.page).unlink(missing_ok=True)
+            (site / handout.pdf).unlink(missing_ok=True)
+    count = len(_state["handouts"]) + len(booklets)
     whole = _state["env"].globals["tut_booklet_url"]
     if whole:
-        pages = assemble_whole_booklet(site, config, whole, [b.pdf for b in booklets], cache,
-                                       made)
+        title = f"{_state['env'].globals['t']['handout']['booklet_title']} - {config.site_name}"
+        booklet = Booklet(whole, title, content_date(_state["env"].globals["tut_catalogue"]),
+                          parts=[booklet.pdf for booklet in booklets], nest=True)
+        pages = assemble_booklet(site, booklet, language, cache, made)
         count += 1
         if pages > (limit := booklet_max_pages(config)):
             log.info(build_message(config, "handout_booklet_too_long", pdf=whole, pages=pages,
@@ -227,9 +235,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 @dataclass
 class Made:
-    printed: int = 0  # by Chromium
-    assembled: int = 0  # from PDFs printed already (the booklet of all the tutorials)
-    reused: int = 0  # from the cache
+    printed: int = 0  # documents printed by Chromium (PDFs of pages, booklets' contents)
+    assembled: int = 0  # booklets assembled from PDFs printed already
+    reused: int = 0  # documents taken from the cache
 
 
 class PdfCache:
@@ -437,58 +445,51 @@ def content_date(tutorials: Iterable[dict]) -> datetime.datetime | None:
 # Booklets -----------------------------------------------------------------------------
 
 
-def write_booklets(site: Path, config: MkDocsConfig) -> list[Handout]:
-    """The category booklets' pages, in declared category order.
+@dataclass
+class Booklet:
+    """A booklet: PDFs printed already (`parts`) one after another, in one PDF.
 
-    Printed then removed: print products, not pages of the site. They sit beside the
-    tutorials so that the links and images of their content resolve as on their pages.
-    The booklet of all the tutorials is not printed: it is assembled from these.
+    A category's: its contents (printed from `booklet.html`), then its tutorials' PDFs;
+    the one of all the tutorials: the category booklets, each under its bookmark
+    (`nest`). Assembled by hooks/pdf_assembly.py, not printed again by Chromium.
+    """
+
+    pdf: str
+    title: str
+    date: datetime.datetime | None
+    parts: list[str]
+    nest: bool = False
+    # The contents' page to print first (a category's booklet), its PDF is parts[0].
+    contents: Handout | None = None
+
+
+def write_booklets(site: Path, config: MkDocsConfig) -> list[Booklet]:
+    """The category booklets, in declared category order, with their contents' pages.
+
+    A contents page is printed then removed: a print product, not a page of the site. It
+    sits beside the tutorials so that its stylesheets resolve as on their pages.
     """
     env: Environment = _state["env"]
     catalogue = env.globals.get("tut_catalogue", [])
     labels = category_labels(config)
+    words = env.globals["t"]["handout"]
     booklets = []
     for category, pdf in env.globals.get("tut_category_booklets", {}).items():
         tutorials = [card for card in catalogue if card.get("category") == category]
-        words = env.globals["t"]["handout"]
         title = words["category_booklet_title"].format(label=labels.get(category, category))
-        booklets.append(write_booklet(site, config, pdf, tutorials, title))
+        contents = write_contents(site, config, pdf, tutorials, title)
+        booklets.append(Booklet(
+            pdf, f"{title} - {config.site_name}", contents.date,
+            parts=[contents.pdf, *(pdf_path(card["page"].file.dest_uri) for card in tutorials)],
+            contents=contents,
+        ))
     return booklets
 
 
-def assemble_whole_booklet(
-    site: Path, config: MkDocsConfig, pdf: str, parts: list[str], cache: PdfCache, made: Made
-) -> int:
-    """The booklet of all the tutorials: the category booklets one after another.
-
-    Assembled by hooks/pdf_assembly.py (pypdf), not printed again by Chromium: after one
-    tutorial changed, only its PDFs and its category booklet are printed. Kept in the
-    cache under the hash of its parts, its title and its date; returns its pages.
-    """
-    env: Environment = _state["env"]
-    title = f"{env.globals['t']['handout']['booklet_title']} - {config.site_name}"
-    date = content_date(env.globals.get("tut_catalogue", []))
-    language = reader_language(config)
-    digest = hashlib.sha256(f"whole|{CACHE_VERSION}|{producer()}|{title}|{language}|"
-                            f"{pdf_date(date)}".encode())
-    for part in parts:
-        digest.update(part.encode() + b"|" + hashlib.sha256((site / part).read_bytes()).digest())
-    key = digest.hexdigest()
-    target = site / pdf
-    if cache.get(key, target):
-        made.reused += 1
-        return page_count(target)
-    booklet = assemble([site / part for part in parts], title=title, language=language,
-                       date="D:" + pdf_date(date))
-    target.write_bytes(reproducible(booklet.data, date))
-    cache.put(key, target)
-    made.assembled += 1
-    return booklet.pages
-
-
-def write_booklet(
+def write_contents(
     site: Path, config: MkDocsConfig, pdf: str, tutorials: list[dict], title: str
 ) -> Handout:
+    """The page of a booklet's title and contents, to print into `<booklet>.contents.pdf`."""
     page = pdf.removesuffix(".pdf") + ".booklet.html"
     base = "../" * page.count("/")
     html = _state["env"].get_template(BOOKLET_TEMPLATE).render(
@@ -498,7 +499,38 @@ def write_booklet(
         stylesheets=[base + css for css in _state["stylesheets"]],
     )
     (site / page).write_text(html, encoding="utf-8")
-    return Handout(page, pdf, date=content_date(tutorials), temporary=True)
+    return Handout(page, pdf.removesuffix(".pdf") + ".contents.pdf",
+                   date=content_date(tutorials), temporary=True)
+
+
+def assemble_booklet(
+    site: Path, booklet: Booklet, language: str, cache: PdfCache, made: Made
+) -> int:
+    """Assemble `booklet` from its parts, or take it from the cache; returns its pages.
+
+    Kept in the cache under the hash of its parts' bytes, its title, language and date.
+    A category's contents link to its tutorials (`#tutoriel-N`): the assembly points
+    them to the first page of the N-th tutorial's PDF.
+    """
+    digest = hashlib.sha256(f"booklet|{CACHE_VERSION}|{producer()}|{booklet.title}|{language}|"
+                            f"{pdf_date(booklet.date)}|{booklet.nest}".encode())
+    for part in booklet.parts:
+        digest.update(part.encode() + b"|" + hashlib.sha256((site / part).read_bytes()).digest())
+    key = digest.hexdigest()
+    target = site / booklet.pdf
+    if cache.get(key, target):
+        made.reused += 1
+        return page_count(target)
+    anchors = {} if booklet.nest else {
+        f"tutoriel-{number}": number for number in range(1, len(booklet.parts))
+    }
+    assembled = assemble([site / part for part in booklet.parts], title=booklet.title,
+                         language=language, date="D:" + pdf_date(booklet.date),
+                         nest=booklet.nest, anchors=anchors)
+    target.write_bytes(reproducible(assembled.data, booklet.date))
+    cache.put(key, target)
+    made.assembled += 1
+    return assembled.pages
 
 
 def category_ids(config: MkDocsConfig, catalogue: list[dict]) -> list[str]:

@@ -43,14 +43,23 @@ def producer() -> str:
     return f"pypdf {__version__}"
 
 
-def assemble(parts: list[Path], *, title: str, language: str, date: str) -> Assembled:
-    """The PDFs `parts` as one document titled `title`, dated `date` ("D:2024...")."""
+def assemble(
+    parts: list[Path], *, title: str, language: str, date: str, nest: bool = False,
+    anchors: dict[str, int] | None = None,
+) -> Assembled:
+    """The PDFs `parts` as one document titled `title`, dated `date` ("D:2024...").
+
+    `nest`: each part's bookmarks under one bookmark for the part, else one after another.
+    `anchors`: named destinations of the first part (a booklet's contents) to point to
+    the first page of another part, by its index: {"tutoriel-1": 1}.
+    """
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
         ArrayObject,
         BooleanObject,
         DictionaryObject,
         NameObject,
+        NullObject,
         NumberObject,
         TextStringObject,
     )
@@ -69,10 +78,12 @@ def assemble(parts: list[Path], *, title: str, language: str, date: str) -> Asse
     numbers = ArrayObject()
     destinations = DictionaryObject()
     offset = 0
+    firsts = []
     for index, path in enumerate(parts, start=1):
         reader = PdfReader(io.BytesIO(path.read_bytes()))
         prefix = f"p{index}-"
         first = len(writer.pages)
+        firsts.append(first)
         for page in reader.pages:
             copy = writer.add_page(page)
             if "/StructParents" in page:
@@ -98,8 +109,14 @@ def assemble(parts: list[Path], *, title: str, language: str, date: str) -> Asse
                 numbers.append(NumberObject(key + offset))
                 numbers.append(value.clone(writer, ignore_fields=["/P"]))
             offset += int(tree.get("/ParentTreeNextKey", 0))
-        _copy_outline(writer, reader, reader.outline, first, None, root=True,
+        _copy_outline(writer, reader, reader.outline, first, None, root=nest,
                       title=_part_title(reader))
+    for name, part in (anchors or {}).items():
+        page = writer.pages[firsts[part]]
+        destinations[NameObject("/p1-" + name)] = ArrayObject([
+            page.indirect_reference, NameObject("/XYZ"), NumberObject(0),
+            page.mediabox.top, NullObject(),
+        ])
     document[NameObject("/K")] = elements
     structure[NameObject("/K")] = ArrayObject([document_ref])
     structure[NameObject("/ParentTree")] = writer._add_object(

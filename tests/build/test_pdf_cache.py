@@ -53,7 +53,8 @@ def build(project: Path, site: Path, **env: str) -> Build:
 def printed(result: Build) -> tuple[int, int, int]:
     """PDFs printed by Chromium, assembled from others, reused from the cache."""
     match = re.search(
-        r"(\d+) imprimées par Chromium, (\d+) assemblées, (\d+) reprises du cache", result.output)
+        r"(\d+) documents imprimés par Chromium .*?, (\d+) livrets assemblés, "
+        r"(\d+) documents repris du cache", result.output)
     assert match, result.output
     return int(match.group(1)), int(match.group(2)), int(match.group(3))
 
@@ -72,14 +73,16 @@ def builds(project, tmp_path_factory) -> dict[str, Build]:
     tutorial.write_text(tutorial.read_text().replace("Remplissez", "Complétez"))
     done["edited"] = build(project, sites / "edited", PDF_CACHE=cache)
     stylesheet = project.parents[2] / "overrides" / "assets" / "stylesheets" / "print.css"
-    stylesheet.write_text(stylesheet.read_text() + "\n@media print { h1 { color: black; } }\n")
+    stylesheet.write_text(stylesheet.read_text() + "\n@page { margin: 30mm; }\n")
     done["short"] = build(project, sites / "short", PDF_CACHE=cache, PDF_BOOKLET_MAX_PAGES="2")
     return done
 
 
 def test_a_cold_build_prints_every_pdf_and_a_booklet_per_category(builds):
     # The booklet of all the tutorials is assembled from the category booklets.
-    assert printed(builds["cold"]) == (len(PDFS) - 1, 1, 0)
+    # By Chromium: each tutorial's PDF and each category booklet's contents; the booklets
+    # are assembled from these (a category's), and from the category booklets (all).
+    assert printed(builds["cold"]) == (5, 3, 0)
     site = builds["cold"].site
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*.pdf")) == PDFS
     assert not list(site.rglob("*.booklet.html")), "a booklet's page was left in the site"
@@ -108,8 +111,9 @@ def test_two_cold_builds_give_byte_identical_pdfs(builds):
 
 
 def test_after_one_tutorial_changed_only_its_pdf_and_its_category_booklet_are_printed(builds):
-    # connexion.pdf and its category's booklet by Chromium; the booklet of all assembled.
-    assert printed(builds["edited"]) == (2, 1, len(PDFS) - 3)
+    # connexion.pdf by Chromium; its category's booklet and the booklet of all assembled
+    # again; the others' PDFs, both contents and the other category's booklet reused.
+    assert printed(builds["edited"]) == (1, 2, 5)
     for pdf in ("tutoriels/compte.pdf", "tutoriels/livret-impots.pdf"):
         assert (builds["edited"].site / pdf).read_bytes() == (
             builds["cold"].site / pdf
@@ -127,8 +131,12 @@ def test_after_one_tutorial_changed_only_its_pdf_and_its_category_booklet_are_pr
 
 
 def test_a_changed_print_stylesheet_prints_everything_again(builds):
-    # Four tutorials' and category booklets' PDFs, no whole booklet (its page limit).
-    assert printed(builds["short"]) == (len(PDFS) - 1, 0, 0)
+    # The tutorials' PDFs and the booklets' contents; the category booklets assembled
+    # again; no booklet of all the tutorials (its page limit).
+    assert printed(builds["short"]) == (5, 2, 0)
+    for pdf in ("tutoriels/compte.pdf", "tutoriels/livret-impots.pdf"):
+        assert (builds["short"].site / pdf).read_bytes() != (
+            builds["cold"].site / pdf).read_bytes(), f"{pdf} looks as before"
 
 
 def test_the_whole_booklet_is_left_out_above_its_page_limit(builds):
@@ -138,6 +146,54 @@ def test_the_whole_booklet_is_left_out_above_its_page_limit(builds):
     assert "livret.pdf" not in (result.site / "index.html").read_text()
     assert "pas de livret de tous les tutoriels" in result.output
     assert "livret.pdf" in (builds["cold"].site / "index.html").read_text()
+
+
+def outline(reader) -> list:
+    """(depth, title, page index) of each bookmark."""
+    found = []
+
+    def walk(items, depth):
+        for item in items:
+            if isinstance(item, list):
+                walk(item, depth + 1)
+            else:
+                found.append((depth, item.title, reader.get_destination_page_number(item)))
+
+    walk(reader.outline, 0)
+    return found
+
+
+def contents_links(reader) -> list[int]:
+    """The page each link of the first page (the contents) leads to."""
+    pages = [page.indirect_reference for page in reader.pages]
+    destinations = reader.trailer["/Root"]["/Dests"]
+    return [pages.index(destinations[annotation.get_object()["/Dest"]][0])
+            for annotation in reader.pages[0]["/Annots"]
+            if "/Dest" in annotation.get_object()]
+
+
+def test_a_category_booklet_is_its_contents_then_its_tutorials_pdfs(builds):
+    from pypdf import PdfReader
+
+    site = builds["cold"].site / "tutoriels"
+    booklet = PdfReader(site / "livret-identite-numerique.pdf")
+    tutorials = [PdfReader(site / f"{name}.pdf") for name in ("compte", "connexion")]
+    # The contents on one page, then each tutorial's pages as its own PDF has them.
+    assert len(booklet.pages) == 1 + sum(len(t.pages) for t in tutorials)
+    assert "Sommaire" in booklet.pages[0].extract_text()
+    assert [page.extract_text() for page in booklet.pages[1:]] == [
+        page.extract_text() for t in tutorials for page in t.pages]
+    # Each entry of the contents leads to its tutorial's first page.
+    assert contents_links(booklet) == [1, 1 + len(tutorials[0].pages)]
+    assert outline(booklet)[:3] == [
+        (0, "Fixture : Tutoriels\u00a0: Identité numérique", 0), (1, "Sommaire", 0),
+        (0, "Créer un compte", 1)]
+    assert (0, "Se connecter", 1 + len(tutorials[0].pages)) in outline(booklet)
+    structure = subprocess.run(
+        ["pdfinfo", "-struct-text", str(site / "livret-identite-numerique.pdf")],
+        capture_output=True, text=True).stdout
+    assert structure.startswith("Document\n  Part\n")
+    assert structure.count("\n  Part\n") == 3, "contents and two tutorials"
 
 
 def test_the_whole_booklet_is_the_category_booklets_with_their_structure_links_bookmarks(
@@ -155,29 +211,24 @@ def test_the_whole_booklet_is_the_category_booklets_with_their_structure_links_b
     assert b"/Lang (fr)" in (site / "livret.pdf").read_bytes()
     # Every page of each category booklet, in the categories' order.
     assert len(whole.pages) == sum(len(part.pages) for part in parts)
-    assert whole.pages[0].extract_text() == parts[0].pages[0].extract_text()
-    assert whole.pages[len(parts[0].pages)].extract_text() == parts[1].pages[0].extract_text()
+    texts = [page.extract_text() for page in whole.pages]
+    assert texts == [page.extract_text() for part in parts for page in part.pages]
     # Bookmarks: one per category, holding its contents and its tutorials.
-    outline = whole.outline
-    tops = [item for item in outline if not isinstance(item, list)]
-    assert [item.title for item in tops] == [
-        "Fixture : Tutoriels\u00a0: Identité numérique", "Fixture : Tutoriels\u00a0: Impôts"]
-    first = [item.title for item in outline[1] if not isinstance(item, list)]
-    assert first == ["Sommaire", "Créer un compte", "Se connecter"]
-    assert whole.get_destination_page_number(outline[1][1]) == 1
-    # The contents' links lead to their own category's tutorials.
-    destinations = whole.trailer["/Root"]["/Dests"]
-    links = [annotation.get_object()["/Dest"] for page in whole.pages
-             for annotation in page.get("/Annots") or [] if "/Dest" in annotation.get_object()]
-    assert links == ["/p1-tutoriel-1", "/p1-tutoriel-2", "/p2-tutoriel-1"]
-    pages = [page.indirect_reference for page in whole.pages]
-    assert [pages.index(destinations[link][0]) for link in links] == [1, 2, 4]
+    second = len(parts[0].pages)
+    assert [item for item in outline(whole) if item[0] == 0] == [
+        (0, "Fixture : Tutoriels\u00a0: Identité numérique", 0),
+        (0, "Fixture : Tutoriels\u00a0: Impôts", second)]
+    assert [title for depth, title, _ in outline(whole) if depth == 1] == [
+        "Sommaire", "Créer un compte", "Se connecter", "Sommaire", "Déclarer ses revenus"]
+    # Each category's contents still lead to its own tutorials.
+    assert contents_links(whole) == contents_links(parts[0])
     # One structure tree: each page's marked content keys lead to its own elements.
     tree = whole.trailer["/Root"]["/StructTreeRoot"]
     numbers = tree["/ParentTree"]["/Nums"]
     keys = dict(zip(numbers[::2], numbers[1::2], strict=True))
     assert len(keys) == tree["/ParentTreeNextKey"] == sum(
         part.trailer["/Root"]["/StructTreeRoot"]["/ParentTreeNextKey"] for part in parts)
+    pages = [page.indirect_reference for page in whole.pages]
     in_parts = [(part, page) for part in parts for page in part.pages]
     for page, (part, original) in zip(whole.pages, in_parts, strict=True):
         part_tree = part.trailer["/Root"]["/StructTreeRoot"]["/ParentTree"]["/Nums"]
@@ -186,13 +237,13 @@ def test_the_whole_booklet_is_the_category_booklets_with_their_structure_links_b
         before = part_keys[original["/StructParents"]].get_object()
         assert [e.get_object()["/S"] for e in elements] == [e.get_object()["/S"] for e in before]
         part_pages = [p.indirect_reference for p in part.pages]
-        first = 0 if part is parts[0] else len(parts[0].pages)
+        first = 0 if part is parts[0] else second
         assert [pages.index(e.get_object().raw_get("/Pg")) for e in elements
                 if "/Pg" in e.get_object()] == [
             first + part_pages.index(e.get_object().raw_get("/Pg"))
             for e in before if "/Pg" in e.get_object()]
     structure = subprocess.run(["pdfinfo", "-struct-text", str(site / "livret.pdf")],
                                capture_output=True, text=True).stdout
-    assert structure.startswith("Document\n  Part\n")
+    assert structure.startswith("Document\n  Part\n    Part\n")
     for title in ("Créer un compte", "Se connecter", "Déclarer ses revenus"):
         assert structure.count(f'"{title}"') >= 2, title
