@@ -1,33 +1,36 @@
-"""A booklet assembled from PDFs already printed, without printing anything again.
+"""Booklets assembled from PDFs already printed, without printing anything again.
 
-The booklet of all the tutorials is its category booklets one after another: Chromium
-has printed each of them already (hooks/handouts.py), so putting their pages together
-(pypdf, pure Python) takes a fraction of a second where printing every tutorial a third
-time took as long as the rest. What a reader of the printed booklets has is kept:
+A category booklet is its contents page (printed by Chromium from `booklet.html`) then its
+tutorials' PDFs; the booklet of all the tutorials is the category booklets one after
+another. Chromium prints each tutorial once (hooks/handouts.py); putting the pages
+together (pikepdf, i.e. qpdf: a few hundredths of a second per booklet) replaces printing
+every tutorial a second and a third time. What a reader of the booklets has is kept:
 
 - the pages, as printed (their content streams are copied, not redrawn);
 - the tagged structure for screen readers: one structure tree whose document holds each
-  part's, with the marked-content keys (`/StructParents`) renumbered after the parts
-  before it, and the language;
-- the links: a part's links to its own pages (the contents' `#tutoriel-N`) are named
-  destinations, renamed per part (`p2-tutoriel-1`) since every part has a `tutoriel-1`;
-- the bookmarks: one per part (its title), holding the part's own bookmarks (its
-  contents, then each tutorial with its headings).
+  part's (as a `Part`), with the marked-content keys (`/StructParents`) renumbered after
+  the parts before it, and the language;
+- the links: a part's links to its own pages are named destinations, renamed per part
+  (`p2-etape-1`) since every part has its own; the contents' entries (`#tutoriel-N`,
+  anchors of the contents page) are pointed to the first page of the N-th part;
+- the bookmarks: each part's own (the headings), one after another, or each under one
+  bookmark for the part (`nest`: the category booklets in the booklet of all).
 
 Chromium's PDFs keep their named destinations in the catalogue's `/Dests` and their
 parent tree as one `/Nums` array; `/Kids` nodes are read too. Nothing here depends on
-the time or the machine: the same parts give the same bytes (hooks/handouts.py then
-sets the dates and the document /ID).
+the time or the machine: the same parts give the same bytes (the document /ID is derived
+from the content).
 """
 
 from __future__ import annotations
 
 import io
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-# pypdf is imported by the functions that use it: it takes half a second to import, and
-# only builds that make the booklet of all the tutorials need it (not `mkdocs serve`).
+# pikepdf is imported by the functions that use it: it takes more than half a second to
+# import, and only builds that make booklets need it (not `mkdocs serve`).
 
 
 @dataclass
@@ -38,9 +41,16 @@ class Assembled:
 
 def producer() -> str:
     """The /Producer of an assembled PDF, and part of its cache key (hooks/handouts.py)."""
-    from pypdf import __version__
+    import pikepdf
 
-    return f"pypdf {__version__}"
+    return f"pikepdf {pikepdf.__version__} (qpdf {pikepdf.__libqpdf_version__})"
+
+
+def page_count(pdf: Path) -> int:
+    import pikepdf
+
+    with pikepdf.open(pdf) as document:
+        return len(document.pages)
 
 
 def assemble(
@@ -49,140 +59,123 @@ def assemble(
 ) -> Assembled:
     """The PDFs `parts` as one document titled `title`, dated `date` ("D:2024...").
 
-    `nest`: each part's bookmarks under one bookmark for the part, else one after another.
+    `nest`: each part's bookmarks under its first one (the part's title), closed.
     `anchors`: named destinations of the first part (a booklet's contents) to point to
     the first page of another part, by its index: {"tutoriel-1": 1}.
     """
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (
-        ArrayObject,
-        BooleanObject,
-        DictionaryObject,
-        NameObject,
-        NullObject,
-        NumberObject,
-        TextStringObject,
-    )
+    import pikepdf
+    from pikepdf import Array, Dictionary, Name
 
-    writer = PdfWriter()
-    structure = DictionaryObject({NameObject("/Type"): NameObject("/StructTreeRoot")})
-    structure_ref = writer._add_object(structure)
-    document = DictionaryObject({
-        NameObject("/Type"): NameObject("/StructElem"),
-        NameObject("/S"): NameObject("/Document"),
-        NameObject("/Lang"): TextStringObject(language),
-        NameObject("/P"): structure_ref,
-    })
-    document_ref = writer._add_object(document)
-    elements = ArrayObject()
-    numbers = ArrayObject()
-    destinations = DictionaryObject()
+    pdf = pikepdf.new()
+    structure = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+    document = pdf.make_indirect(Dictionary(
+        Type=Name.StructElem, S=Name.Document, Lang=language, P=structure))
+    elements, numbers, destinations = Array(), Array(), Dictionary()
     offset = 0
-    firsts = []
+    firsts: list[int] = []
+    bookmarks = []
+    sources = []
     for index, path in enumerate(parts, start=1):
-        reader = PdfReader(io.BytesIO(path.read_bytes()))
+        source = pikepdf.open(path)
+        sources.append(source)
         prefix = f"p{index}-"
-        first = len(writer.pages)
+        first = len(pdf.pages)
         firsts.append(first)
-        for page in reader.pages:
-            copy = writer.add_page(page)
-            if "/StructParents" in page:
-                copy[NameObject("/StructParents")] = NumberObject(page["/StructParents"] + offset)
-            for annotation in copy.get("/Annots") or []:
-                _renumber_annotation(annotation.get_object(), offset, prefix)
-        catalog = reader.trailer["/Root"]
-        for name, target in (catalog.get("/Dests") or DictionaryObject()).items():
-            destinations[NameObject("/" + prefix + name[1:])] = target.clone(writer)
-        tree = catalog.get("/StructTreeRoot")
-        if tree is not None:
-            tree = tree.get_object()
+        with warnings.catch_warnings():
+            # pikepdf warns that named destinations are not copied: they are, below.
+            warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
+            pdf.pages.extend(source.pages)
+        for page in pdf.pages[first:]:
+            if "/StructParents" in page.obj:
+                page.obj.StructParents = int(page.obj.StructParents) + offset
+            for annotation in page.obj.get("/Annots", Array()):
+                _renumber_annotation(annotation, offset, prefix)
+        root = source.Root
+        for name, target in (root.get("/Dests") or Dictionary()).items():
+            destinations[Name("/" + prefix + name[1:])] = _foreign(pdf, target)
+        if "/StructTreeRoot" in root:
+            # Copied whole (its parent tree leads to every element); the copy of the part's
+            # root itself is left unreferenced, and qpdf does not write it.
+            tree = pdf.copy_foreign(root.StructTreeRoot)
             kids = tree.get("/K")
-            for element in kids if isinstance(kids, ArrayObject) else [kids]:
-                if element is None:
+            for element in kids if isinstance(kids, Array) else [kids]:
+                if not isinstance(element, Dictionary):
                     continue
-                clone = element.clone(writer, ignore_fields=["/P"]).get_object()
-                _set_parents(clone, document_ref)
-                if clone.get("/S") == "/Document":  # each part is a part of the whole
-                    clone[NameObject("/S")] = NameObject("/Part")
-                elements.append(clone.indirect_reference or clone)
+                element.P = document
+                if element.get("/S") == Name.Document:  # each part is a part of the whole
+                    element.S = Name.Part
+                elements.append(element)
             for key, value in _numbers(tree.get("/ParentTree")):
-                numbers.append(NumberObject(key + offset))
-                numbers.append(value.clone(writer, ignore_fields=["/P"]))
+                numbers.append(key + offset)
+                numbers.append(value)
             offset += int(tree.get("/ParentTreeNextKey", 0))
-        _copy_outline(writer, reader, reader.outline, first, None, root=nest,
-                      title=_part_title(reader))
+        pages = {page.objgen: number for number, page in enumerate(source.pages)}
+        with source.open_outline() as outline:
+            bookmarks.append([_bookmark(pdf, pages, item, first) for item in outline.root])
     for name, part in (anchors or {}).items():
-        page = writer.pages[firsts[part]]
-        destinations[NameObject("/p1-" + name)] = ArrayObject([
-            page.indirect_reference, NameObject("/XYZ"), NumberObject(0),
-            page.mediabox.top, NullObject(),
-        ])
-    document[NameObject("/K")] = elements
-    structure[NameObject("/K")] = ArrayObject([document_ref])
-    structure[NameObject("/ParentTree")] = writer._add_object(
-        DictionaryObject({NameObject("/Nums"): numbers}))
-    structure[NameObject("/ParentTreeNextKey")] = NumberObject(offset)
-    root = writer.root_object
-    root[NameObject("/StructTreeRoot")] = structure_ref
-    root[NameObject("/MarkInfo")] = DictionaryObject({
-        NameObject("/Type"): NameObject("/MarkInfo"),
-        NameObject("/Marked"): BooleanObject(True),
-    })
-    root[NameObject("/Lang")] = TextStringObject(language)
-    root[NameObject("/ViewerPreferences")] = DictionaryObject({
-        NameObject("/Type"): NameObject("/ViewerPreferences"),
-        NameObject("/DisplayDocTitle"): BooleanObject(True),
-    })
-    if destinations:
-        root[NameObject("/Dests")] = writer._add_object(destinations)
-    writer.page_mode = "/UseOutlines"
-    writer.add_metadata({
-        "/Title": title, "/Producer": producer(), "/CreationDate": date, "/ModDate": date,
-    })
+        page = pdf.pages[firsts[part]]
+        destinations[Name("/p1-" + name)] = Array(
+            [page.obj, Name.XYZ, 0, page.mediabox[3], None])
+    document.K = elements
+    structure.K = Array([document])
+    structure.ParentTree = pdf.make_indirect(Dictionary(Nums=numbers))
+    structure.ParentTreeNextKey = offset
+    root = pdf.Root
+    root.StructTreeRoot = structure
+    root.MarkInfo = Dictionary(Type=Name.MarkInfo, Marked=True)
+    root.Lang = language
+    root.ViewerPreferences = Dictionary(Type=Name.ViewerPreferences, DisplayDocTitle=True)
+    if len(destinations):
+        root.Dests = pdf.make_indirect(destinations)
+    with pdf.open_outline() as outline:
+        for items in bookmarks:
+            if nest and items:
+                head, *rest = items
+                head.children.extend(rest)
+                head.is_closed = True
+                outline.root.append(head)
+            else:
+                outline.root.extend(items)
+    root.PageMode = Name.UseOutlines
+    pdf.docinfo = pdf.make_indirect(Dictionary(
+        Title=title, Producer=producer(), CreationDate=date, ModDate=date))
     out = io.BytesIO()
-    writer.write(out)
-    return Assembled(out.getvalue(), len(writer.pages))
-
-
-def page_count(pdf: Path) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(pdf).pages)
+    pdf.save(out, deterministic_id=True)
+    count = len(pdf.pages)
+    pdf.close()
+    for source in sources:
+        source.close()
+    return Assembled(out.getvalue(), count)
 
 
 def _renumber_annotation(annotation, offset: int, prefix: str) -> None:
-    from pypdf.generic import NameObject, NumberObject
+    from pikepdf import Name
 
     if "/StructParent" in annotation:
-        annotation[NameObject("/StructParent")] = NumberObject(
-            annotation["/StructParent"] + offset)
+        annotation.StructParent = int(annotation.StructParent) + offset
     destination = annotation.get("/Dest")
-    if isinstance(destination, str) and destination.startswith("/"):
-        annotation[NameObject("/Dest")] = NameObject("/" + prefix + destination[1:])
+    if isinstance(destination, Name):
+        annotation.Dest = Name("/" + prefix + str(destination)[1:])
     action = annotation.get("/A")
-    if action is not None and isinstance(action.get("/D"), str) and action["/D"].startswith("/"):
-        action[NameObject("/D")] = NameObject("/" + prefix + action["/D"][1:])
+    if action is not None and isinstance(action.get("/D"), Name):
+        action.D = Name("/" + prefix + str(action.D)[1:])
 
 
-def _set_parents(element, parent) -> None:
-    """Give each structure element its /P again (left out when cloned)."""
-    from pypdf.generic import ArrayObject, DictionaryObject, NameObject
+def _foreign(pdf, value):
+    """`value` of another PDF, as an object of `pdf` (direct arrays copied item by item)."""
+    from pikepdf import Array, Dictionary, Stream
 
-    element[NameObject("/P")] = parent
-    kids = element.get("/K")
-    for kid in kids if isinstance(kids, ArrayObject) else [kids]:
-        if kid is None or not hasattr(kid, "get_object"):
-            continue
-        child = kid.get_object()
-        if isinstance(child, DictionaryObject) and "/S" in child:
-            _set_parents(child, element.indirect_reference or parent)
+    if isinstance(value, Array | Dictionary | Stream) and value.is_indirect:
+        return pdf.copy_foreign(value)
+    if isinstance(value, Array):
+        return Array([_foreign(pdf, item) for item in value])
+    return value
 
 
 def _numbers(node) -> list[tuple[int, object]]:
     """The (key, value) pairs of a number tree: its /Nums, or its /Kids' in turn."""
     if node is None:
         return []
-    node = node.get_object()
     pairs = []
     values = node.get("/Nums") or []
     for position in range(0, len(values) - 1, 2):
@@ -192,37 +185,19 @@ def _numbers(node) -> list[tuple[int, object]]:
     return pairs
 
 
-def _part_title(reader) -> str:
-    title = (reader.metadata or {}).get("/Title") or ""
-    return str(title)
+def _bookmark(pdf, pages: dict, item, first: int):
+    """A copy of the bookmark `item` of a part whose first page is `first` in `pdf`.
 
-
-def _copy_outline(writer, reader, items, first, parent, *, root=False, title=""):
-    """The part's bookmarks under one bookmark for the part (its first page).
-
-    Chromium's bookmarks are the headings: the part's title (h1) holding its contents,
-    then each tutorial (h1) with its steps. The part's bookmark takes the place of its
-    title's, and holds everything else.
+    Chromium's bookmarks lead to a place on a page: [page /XYZ left top zoom].
     """
-    from pypdf.generic import Fit
+    from pikepdf import Array, OutlineItem
 
-    previous = None
-    if root:
-        head = items[0] if items and not isinstance(items[0], list) else None
-        label = head.title if head is not None else title
-        parent = writer.add_outline_item(label, first, parent=None, is_open=False)
-        if head is not None:
-            rest = items[1:]
-            if rest and isinstance(rest[0], list):
-                _copy_outline(writer, reader, rest[0], first, parent)
-                rest = rest[1:]
-            items = rest
-    for item in items:
-        if isinstance(item, list):
-            if previous is not None:
-                _copy_outline(writer, reader, item, first, previous)
-            continue
-        page = reader.get_destination_page_number(item)
-        fit = Fit.xyz(item.left, item.top, item.zoom) if item.get("/Type") == "/XYZ" else Fit.fit()
-        previous = writer.add_outline_item(item.title, first + page, parent=parent, fit=fit,
-                                           is_open=False)
+    destination = item.destination
+    if isinstance(destination, Array) and len(destination) and destination[0].objgen in pages:
+        page = pdf.pages[first + pages[destination[0].objgen]]
+        copy = OutlineItem(item.title, Array([page.obj, *list(destination)[1:]]))
+    else:  # a bookmark of another kind: to the part's first page
+        copy = OutlineItem(item.title, first)
+    copy.is_closed = item.is_closed
+    copy.children.extend(_bookmark(pdf, pages, child, first) for child in item.children)
+    return copy
