@@ -344,7 +344,9 @@ class ContentHasher:
 
     def local_file(self, page: Path, link: str) -> Path | None:
         link = link.split("#")[0].split("?")[0]
-        if not link or ":" in link or link.endswith(".html") or link.startswith("/"):
+        # Other pages, and the PDFs (what is being made: a tutorial's page links its
+        # handouts, which exist or not depending on the order they are taken in).
+        if not link or ":" in link or link.endswith((".html", ".pdf")) or link.startswith("/"):
             return None
         target = (page.parent / link).resolve()
         if not target.is_file() or not target.is_relative_to(self.site.resolve()):
