@@ -1,4 +1,4 @@
-"""PDF handouts: one A4 PDF per tutorial, booklets per category, printed by Chromium.
+"""PDF handouts: one A4 PDF per tutorial printed by Chromium, and booklets made from them.
 
 Support structures hand out printed tutorials. The PDFs are the pages themselves printed
 by headless Chromium with our print stylesheet (WeasyPrint renders Material pages blank),
@@ -10,6 +10,9 @@ be made fails the build.
 
 Fast at any size:
 - one Chromium (driven by Playwright) prints several pages at once (`PDF_JOBS`);
+- Chromium prints each tutorial once: a category booklet is its title and contents page
+  (printed from `booklet.html`) then its tutorials' PDFs, the booklet of all the tutorials
+  is the category booklets, both assembled by hooks/pdf_assembly.py without printing;
 - a PDF is printed again only when what it prints changed: `.cache/pdf/` keeps each PDF
   under the hash of everything that makes it (the page's bytes, every file it loads, the
   site's assets, Chromium's version and the print options). A cold build (CI) prints all.
