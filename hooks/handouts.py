@@ -1,4 +1,4 @@
-"""PDF handouts: one A4 PDF per tutorial, booklets per category, printed by Chromium.
+"""PDF handouts: one A4 PDF per tutorial printed by Chromium, and booklets made from them.
 
 Support structures hand out printed tutorials. The PDFs are the pages themselves printed
 by headless Chromium with our print stylesheet (WeasyPrint renders Material pages blank),
@@ -10,6 +10,9 @@ be made fails the build.
 
 Fast at any size:
 - one Chromium (driven by Playwright) prints several pages at once (`PDF_JOBS`);
+- Chromium prints each tutorial once: a category booklet is its title and contents page
+  (printed from `booklet.html`) then its tutorials' PDFs, the booklet of all the tutorials
+  is the category booklets, both assembled by hooks/pdf_assembly.py without printing;
 - a PDF is printed again only when what it prints changed: `.cache/pdf/` keeps each PDF
   under the hash of everything that makes it (the page's bytes, every file it loads, the
   site's assets, Chromium's version and the print options). A cold build (CI) prints all.
@@ -41,6 +44,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
+from pdf_assembly import assemble, page_count, producer
 
 from _common import (
     build_message,
@@ -183,7 +187,9 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 def on_post_build(*, config: MkDocsConfig) -> None:
-    """Print (or take from the cache) every tutorial's PDF and the booklets."""
+    """Print (or take from the cache) every tutorial's PDF and the booklets' contents, then
+    assemble the booklets: a category's from its contents and its tutorials' PDFs, the
+    one of all the tutorials from the category booklets."""
     if not _state["enabled"]:
         return
     chromium = chromium_path()
@@ -196,25 +202,35 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         log.info(build_message(config, "handout_no_site_url"))
     site = Path(config.site_dir)
     booklets = write_booklets(site, config)
-    handouts = [*_state["handouts"], *booklets]
+    contents = [booklet.contents for booklet in booklets]
     started = time.perf_counter()
     printer = ChromiumPrinter(chromium, jobs=pdf_jobs())
+    cache = PdfCache(cache_dir(config))
     try:
-        made = make_pdfs(
-            site, handouts, printer, PdfCache(cache_dir(config)), chromium_version(chromium)
-        )
-    finally:
+        made = make_pdfs(site, [*_state["handouts"], *contents], printer, cache,
+                         chromium_version(chromium))
+        language = reader_language(config)
         for booklet in booklets:
-            (site / booklet.page).unlink(missing_ok=True)
+            assemble_booklet(site, booklet, language, cache, made)
+    finally:
+        for handout in contents:
+            (site / handout.page).unlink(missing_ok=True)
+            (site / handout.pdf).unlink(missing_ok=True)
+    count = len(_state["handouts"]) + len(booklets)
     whole = _state["env"].globals["tut_booklet_url"]
-    if whole and (pages := pdf_page_count((site / whole).read_bytes())) > (
-        limit := booklet_max_pages(config)
-    ):
-        log.info(build_message(config, "handout_booklet_too_long", pdf=whole, pages=pages,
-                               limit=limit))
+    if whole:
+        title = f"{_state['env'].globals['t']['handout']['booklet_title']} - {config.site_name}"
+        booklet = Booklet(whole, title, content_date(_state["env"].globals["tut_catalogue"]),
+                          parts=[booklet.pdf for booklet in booklets], nest=True)
+        pages = assemble_booklet(site, booklet, language, cache, made)
+        count += 1
+        if pages > (limit := booklet_max_pages(config)):
+            log.info(build_message(config, "handout_booklet_too_long", pdf=whole, pages=pages,
+                                   limit=limit))
     log.info(build_message(
-        config, "handout_summary", count=len(handouts), printed=made.printed,
-        reused=made.reused, seconds=f"{time.perf_counter() - started:.1f}"))
+        config, "handout_summary", count=count, printed=made.printed,
+        assembled=made.assembled, reused=made.reused,
+        seconds=f"{time.perf_counter() - started:.1f}"))
 
 
 # Making the PDFs ----------------------------------------------------------------------
@@ -222,8 +238,9 @@ def on_post_build(*, config: MkDocsConfig) -> None:
 
 @dataclass
 class Made:
-    printed: int = 0
-    reused: int = 0
+    printed: int = 0  # documents printed by Chromium (PDFs of pages, booklets' contents)
+    assembled: int = 0  # booklets assembled from PDFs printed already
+    reused: int = 0  # documents taken from the cache
 
 
 class PdfCache:
@@ -330,7 +347,9 @@ class ContentHasher:
 
     def local_file(self, page: Path, link: str) -> Path | None:
         link = link.split("#")[0].split("?")[0]
-        if not link or ":" in link or link.endswith(".html") or link.startswith("/"):
+        # Other pages, and the PDFs (what is being made: a tutorial's page links its
+        # handouts, which exist or not depending on the order they are taken in).
+        if not link or ":" in link or link.endswith((".html", ".pdf")) or link.startswith("/"):
             return None
         target = (page.parent / link).resolve()
         if not target.is_file() or not target.is_relative_to(self.site.resolve()):
@@ -366,6 +385,9 @@ class ChromiumPrinter:
 
     async def _worker(self, browser, queue: asyncio.Queue) -> None:
         page = await browser.new_page()
+        # Laid out for print from the start: the page is not laid out for the screen
+        # first, then again for paper (a tenth to a fifth less CPU; the same PDF bytes).
+        await page.emulate_media(media="print")
         try:
             while not queue.empty():
                 url, pdf = queue.get_nowait()
@@ -428,40 +450,54 @@ def content_date(tutorials: Iterable[dict]) -> datetime.datetime | None:
     return datetime.datetime(day.year, day.month, day.day, tzinfo=datetime.UTC)
 
 
-def pdf_page_count(data: bytes) -> int:
-    """The number of pages of a PDF written by Chromium (its page tree's /Count)."""
-    counts = re.findall(rb"/Type /Pages\s*/Count (\d+)", data)
-    return max((int(count) for count in counts), default=0)
-
-
 # Booklets -----------------------------------------------------------------------------
 
 
-def write_booklets(site: Path, config: MkDocsConfig) -> list[Handout]:
-    """The booklets' pages (one per category, and all tutorials while short enough).
+@dataclass
+class Booklet:
+    """A booklet: PDFs printed already (`parts`) one after another, in one PDF.
 
-    Printed then removed: print products, not pages of the site. They sit beside the
-    tutorials so that the links and images of their content resolve as on their pages.
+    A category's: its contents (printed from `booklet.html`), then its tutorials' PDFs;
+    the one of all the tutorials: the category booklets, each under its bookmark
+    (`nest`). Assembled by hooks/pdf_assembly.py, not printed again by Chromium.
+    """
+
+    pdf: str
+    title: str
+    date: datetime.datetime | None
+    parts: list[str]
+    nest: bool = False
+    # The contents' page to print first (a category's booklet), its PDF is parts[0].
+    contents: Handout | None = None
+
+
+def write_booklets(site: Path, config: MkDocsConfig) -> list[Booklet]:
+    """The category booklets, in declared category order, with their contents' pages.
+
+    A contents page is printed then removed: a print product, not a page of the site. It
+    sits beside the tutorials so that its stylesheets resolve as on their pages.
     """
     env: Environment = _state["env"]
     catalogue = env.globals.get("tut_catalogue", [])
     labels = category_labels(config)
+    words = env.globals["t"]["handout"]
     booklets = []
     for category, pdf in env.globals.get("tut_category_booklets", {}).items():
         tutorials = [card for card in catalogue if card.get("category") == category]
-        words = env.globals["t"]["handout"]
         title = words["category_booklet_title"].format(label=labels.get(category, category))
-        booklets.append(write_booklet(site, config, pdf, tutorials, title))
-    if _state["booklet"]:
-        title = env.globals["t"]["handout"]["booklet_title"]
-        booklets.append(write_booklet(site, config, env.globals["tut_booklet_url"],
-                                      catalogue, title))
+        contents = write_contents(site, config, pdf, tutorials, title)
+        booklets.append(Booklet(
+            pdf, f"{title} - {config.site_name}", contents.date,
+            parts=[contents.pdf, *(pdf_path(card["page"].file.dest_uri) for card in tutorials)],
+            contents=contents,
+        ))
     return booklets
 
 
-def write_booklet(
+def write_contents(
     site: Path, config: MkDocsConfig, pdf: str, tutorials: list[dict], title: str
 ) -> Handout:
+    """The page of a booklet's title and contents, to print into `<booklet>.contents.pdf`."""
     page = pdf.removesuffix(".pdf") + ".booklet.html"
     base = "../" * page.count("/")
     html = _state["env"].get_template(BOOKLET_TEMPLATE).render(
@@ -471,7 +507,38 @@ def write_booklet(
         stylesheets=[base + css for css in _state["stylesheets"]],
     )
     (site / page).write_text(html, encoding="utf-8")
-    return Handout(page, pdf, date=content_date(tutorials), temporary=True)
+    return Handout(page, pdf.removesuffix(".pdf") + ".contents.pdf",
+                   date=content_date(tutorials), temporary=True)
+
+
+def assemble_booklet(
+    site: Path, booklet: Booklet, language: str, cache: PdfCache, made: Made
+) -> int:
+    """Assemble `booklet` from its parts, or take it from the cache; returns its pages.
+
+    Kept in the cache under the hash of its parts' bytes, its title, language and date.
+    A category's contents link to its tutorials (`#tutoriel-N`): the assembly points
+    them to the first page of the N-th tutorial's PDF.
+    """
+    digest = hashlib.sha256(f"booklet|{CACHE_VERSION}|{producer()}|{booklet.title}|{language}|"
+                            f"{pdf_date(booklet.date)}|{booklet.nest}".encode())
+    for part in booklet.parts:
+        digest.update(part.encode() + b"|" + hashlib.sha256((site / part).read_bytes()).digest())
+    key = digest.hexdigest()
+    target = site / booklet.pdf
+    if cache.get(key, target):
+        made.reused += 1
+        return page_count(target)
+    anchors = {} if booklet.nest else {
+        f"tutoriel-{number}": number for number in range(1, len(booklet.parts))
+    }
+    assembled = assemble([site / part for part in booklet.parts], title=booklet.title,
+                         language=language, date="D:" + pdf_date(booklet.date),
+                         nest=booklet.nest, anchors=anchors)
+    target.write_bytes(reproducible(assembled.data, booklet.date))
+    cache.put(key, target)
+    made.assembled += 1
+    return assembled.pages
 
 
 def category_ids(config: MkDocsConfig, catalogue: list[dict]) -> list[str]:

@@ -187,7 +187,9 @@ def measure_size(count: int, runs: int, folder: Path) -> dict[str, str]:
 SERVE_OPTIONS = ("--livereload",)
 SERVE_ENV = {**ENV, "BUILD_ONLY_LOCALE": "fr"}
 # The summary line of hooks/handouts.py (errors.handout_summary in French, the default).
-PDF_LINE = re.compile(r"(\d+) fiches PDF en ([\d.]+) s : (\d+) imprimées, (\d+) reprises")
+PDF_LINE = re.compile(
+    r"(\d+) fiches PDF en ([\d.]+) s : (\d+) documents imprimés par Chromium .*?, "
+    r"(\d+) livrets assemblés, (\d+) documents repris")
 
 
 def pdf_figures(count: int, folder: Path) -> list[str]:
@@ -204,9 +206,11 @@ def pdf_figures(count: int, folder: Path) -> list[str]:
         total = sum(m[0] for m in per_language)
         seconds = sum(m[1] for m in per_language)
         printed = sum(m[2] for m in per_language)
+        assembled = sum(m[3] for m in per_language)
         lines.append(
             f"PDF, N = {count}, {label}: {seconds:.1f} s for {total:.0f} PDFs "
-            f"({printed:.0f} printed, per language {[int(m[2]) for m in per_language]}); "
+            f"({printed:.0f} printed by Chromium (handouts, booklets' contents), per language "
+            f"{[int(m[2]) for m in per_language]}; {assembled:.0f} booklets assembled); "
             f"{seconds / (count * len(per_language)):.2f} s per tutorial and language; "
             f"whole build {result.wall:.1f} s"
         )

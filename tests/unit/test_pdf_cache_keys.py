@@ -22,7 +22,6 @@ from handouts import (
     estimate_pages,
     make_pdfs,
     pdf_date,
-    pdf_page_count,
     reproducible,
 )
 
@@ -199,10 +198,6 @@ def test_a_booklet_is_dated_by_its_latest_tutorial():
     assert content_date([{}]) is None
 
 
-def test_pages_are_counted_from_the_page_tree_not_the_outline():
-    assert pdf_page_count(skia_pdf("a", pages=7)) == 7
-
-
 # Booklets -----------------------------------------------------------------------------
 
 
@@ -220,6 +215,19 @@ def test_category_labels_in_the_reader_language():
 def test_booklet_estimate_counts_a_page_at_least_per_tutorial():
     assert estimate_pages(["x"] * 50) == 50 + 1 + 1
     assert estimate_pages(["x" * 13000]) == 3 + 1
+
+
+def test_a_page_key_does_not_depend_on_the_pdfs_it_links(site):
+    # A tutorial links its handouts (its PDF, the helper's): taken from the cache one
+    # after another, the second's key must not see the first.
+    hasher = ContentHasher(site, version="1")
+    page = site / "tutoriels" / "a.html"
+    page.write_text(PAGE.format(text='<a href="a.pdf">PDF</a> <a href="a-aidant.pdf">x</a>'))
+    helper = Handout("tutoriels/a.html", "tutoriels/a-aidant.pdf", query="?aidant=1")
+    before = hasher.key(helper)
+    (site / "tutoriels" / "a.pdf").write_bytes(skia_pdf("a"))
+    assert ContentHasher(site, version="1").key(helper) == before
+    assert hasher.local_file(page, "a.pdf") is None
 
 
 def test_hash_ignores_links_to_other_pages_and_outside_files(site):
