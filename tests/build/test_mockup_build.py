@@ -25,17 +25,17 @@ class Tags(HTMLParser):
                 and all(a.get(k.rstrip("_").replace("_", "-")) == v for k, v in attrs.items())]
 
 
-def test_a_broken_scenario_fails_the_build_naming_file_and_paths(builds):
+def test_a_broken_scenario_fails_the_build_naming_file_lines_and_paths(builds):
     result = builds(FIXTURES / "mockup-bad-scenario" / "mkdocs.yml")
     assert result.returncode != 0
     where = "docs/mockups/essai.yml"
-    assert f"{where} : screens.debut.elements[2] : type d'élément inconnu « buton » " \
+    assert f"{where}, ligne 7 : screens.debut.elements[2] : type d'élément inconnu « buton » " \
         "(vouliez-vous dire « button » ?) ; types possibles : site, heading, text, " \
         "franceconnect, providers, input, password, checkbox, button, submit, link, reveal, " \
         "email, note." in result.output
-    assert f"{where} : screens.debut.elements[3] : « input » a besoin du champ « label »." \
+    assert f"{where}, ligne 10 : screens.debut.elements[3] : « input » a besoin du champ « label »." \
         in result.output
-    assert f"{where} : screens.debut.elements[4].go : aucun écran « nulle-part » ; " \
+    assert f"{where}, ligne 14 : screens.debut.elements[4].go : aucun écran « nulle-part » ; " \
         "écrans : debut." in result.output
     assert "Traceback" not in result.output
 
