@@ -278,7 +278,13 @@ def template_cache(config: MkDocsConfig) -> FileSystemBytecodeCache:
 def source_path(config: MkDocsConfig, file: File) -> str:
     """The file's path as its author sees it from the project root ("docs/tutoriels/x.md")."""
     root = os.path.dirname(config.config_file_path or "") or os.getcwd()
-    return os.path.relpath(file.abs_src_path or file.src_path, root).replace(os.sep, "/")
+    return _relative_path(file.abs_src_path or file.src_path, root)
+
+
+@functools.lru_cache(maxsize=16384)
+def _relative_path(path: str, root: str) -> str:
+    """Every hook names the page it reports on or checks, many times per page."""
+    return os.path.relpath(path, root).replace(os.sep, "/")
 
 
 def front_matter(path: str | os.PathLike | None) -> dict[str, Any]:

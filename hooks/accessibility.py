@@ -134,7 +134,8 @@ def _read_criteria(file: File, config: MkDocsConfig) -> list[dict[str, str]]:
     states = strings(page_language(config))["accessibility"]["check"]["states"]
     words = error_messages(config)
     try:
-        items = yaml.safe_load(path.read_text(encoding="utf-8"))
+        items = yaml.load(path.read_text(encoding="utf-8"),
+                          Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, ValueError, yaml.YAMLError) as error:
         problems.report(where, build_message(config, "rgaa_unreadable", problem=error))
         return []

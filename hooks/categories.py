@@ -8,6 +8,7 @@ values; the hooks turn them into French messages with `_common.build_message`.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -125,8 +126,11 @@ def check(
 # Order --------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def collation_key(title: str) -> str:
-    """French alphabetical order without a locale: case and accents do not count (É = E)."""
+    """French alphabetical order without a locale: case and accents do not count (É = E).
+
+    Kept per text: the catalogue sorts and slugs the same titles and tags on every page."""
     decomposed = unicodedata.normalize("NFKD", title.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
@@ -136,6 +140,7 @@ def sort_key(title: str, order: int | None) -> tuple[int, int, str, str]:
     return (0 if order is not None else 1, order or 0, collation_key(title), title)
 
 
+@functools.lru_cache(maxsize=65536)
 def slug(value: str) -> str:
     """An ASCII token for URLs and data attributes ("débutant" → "debutant")."""
     return re.sub(r"[^a-z0-9]+", "-", collation_key(value)).strip("-")

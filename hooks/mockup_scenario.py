@@ -186,7 +186,7 @@ def _lines(text: str) -> dict[str, int]:
     fields `elements[2].go`: the fields are also recorded without the kind.
     """
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError:
         return {}
     lines: dict[str, int] = {}
