@@ -11,7 +11,6 @@ class HelperSwitch {
     this.button = button;
     this.button.addEventListener('click', () => this.toggle());
     this.sync();
-    this.button.hidden = false;
   }
 
   static stored() {
