@@ -23,7 +23,6 @@ marked `data-pagefind-ignore` (the untranslated notice, helper notes).
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
-from _common import build_message, default_language, language_folder, problems, reader_language
+from _common import build_message, language_folder, problems
 
 # Where Pagefind writes a language's bundle, under that language's folder.
 BUNDLE = "pagefind"
@@ -98,29 +97,16 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
         return
-    # While another language builds, Pagefind gets one core and the build the other; the
-    # last language's Pagefind, waited for, gets them all.
-    one_core = _more_languages_to_build(config)
     if folder:  # the language's own folder, where only its pages are
-        _running[folder] = start_index(site / folder, one_core=one_core)
+        _running[folder] = start_index(site / folder)
         return
     # The default language's pages are at the root, beside the other languages' folders
     # (each of them, built this time or not: BUILD_ONLY_LOCALE).
     plugin = config.plugins.get("i18n")
     locales = [language.locale for language in plugin.config.languages] if plugin else []
     others = sorted({language_folder(config, locale) for locale in locales} - {""})
-    _running[folder] = start_index(site, exclude=others, one_core=one_core)
+    _running[folder] = start_index(site, exclude=others)
 
-
-def _more_languages_to_build(config: MkDocsConfig) -> bool:
-    """Whether mkdocs-static-i18n builds another language after this one (the default
-    language first, then the others in their order)."""
-    plugin = config.plugins.get("i18n")
-    if plugin is None:
-        return False
-    default = default_language(config)
-    order = [default, *(locale for locale in plugin.build_languages if locale != default)]
-    return reader_language(config) != order[-1]
 
 
 # After mkdocs-static-i18n (-100): every language is built, and its Pagefind started.
@@ -161,11 +147,9 @@ def index_site(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> str:
     return wait_index(start_index(site, exclude=exclude), site)
 
 
-def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = (),
-                one_core: bool = False) -> subprocess.Popen | str:
+def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> subprocess.Popen | str:
     """Start Pagefind on the pages of `site` outside the folders `exclude` (the other
-    languages'): its process, or why it could not start. `one_core`: Pagefind's threads
-    (rayon's) are one, so that it leaves the other cores to the build going on."""
+    languages'): its process, or why it could not start."""
     from pagefind_bin import get_executable  # the binary shipped by `pagefind[bin]`
 
     try:
@@ -183,9 +167,8 @@ def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = (),
     # (use_directory_urls: false), so that they also work from a folder.
     command += ["--keep-index-url", "--silent"]
     try:
-        env = {**os.environ, "RAYON_NUM_THREADS": "1"} if one_core else None
         return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, env=env)
+                                text=True)
     except OSError as error:
         return str(error)
 

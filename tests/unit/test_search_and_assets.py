@@ -141,14 +141,3 @@ def test_only_our_bundles_count_as_bundles():
     assert not _is_bundle("assets/stylesheets/tut.css", bundle)
     assert not _is_bundle("assets/stylesheets/tut-print.0a1b2c3d.min.css", bundle)
 
-
-def test_an_index_made_while_another_language_builds_uses_one_core(tmp_path, monkeypatch):
-    write_pages(tmp_path, "index.html")
-    seen = []
-    popen = search.subprocess.Popen
-    monkeypatch.setattr(search.subprocess, "Popen",
-                        lambda *args, **kwargs: seen.append(kwargs.get("env")) or popen(*args, **kwargs))
-    assert search.wait_index(search.start_index(tmp_path, one_core=True), tmp_path) == ""
-    assert search.wait_index(search.start_index(tmp_path), tmp_path) == ""
-    assert seen[0]["RAYON_NUM_THREADS"] == "1" and seen[1] is None
-    assert set(bundle_records(tmp_path / "pagefind")) == {"/index.html"}
