@@ -108,7 +108,6 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
     _running[folder] = start_index(site, exclude=others)
 
 
-
 # After mkdocs-static-i18n (-100): every language is built, and its Pagefind started.
 @event_priority(-200)
 def _wait_for_indexes(*, config: MkDocsConfig) -> None:
