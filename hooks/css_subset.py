@@ -84,24 +84,16 @@ def _drop_unread_icons(css: str, readers: str) -> str:
 def _end_of_declaration(css: str, index: int) -> int:
     """Where the declaration holding `index` (just inside its `url(`) ends: its `;` or its
     block's `}`."""
-    depth, quote = 1, ""
-    while index < len(css):
-        char = css[index]
-        if quote:
-            if char == "\\":
-                index += 1
-            elif char == quote:
-                quote = ""
-        elif char in "\"'":
-            quote = char
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char in ";}" and depth == 0:
+    depth = 1
+    while True:
+        index = _scan(css, index, "();}")
+        if index >= len(css):
+            return index
+        if css[index] in "()":
+            depth += 1 if css[index] == "(" else -1
+        elif depth == 0:
             return index
         index += 1
-    return index
 
 
 def _blocks(css: str) -> list[tuple[str, str | None]]:

@@ -15,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pdf_outline import outline
 
 from conftest import CHROMIUM, FIXTURES, ROOT, Build, run_build
 
@@ -148,21 +149,6 @@ def test_the_whole_booklet_is_left_out_above_its_page_limit(builds):
     assert "livret.pdf" not in (result.site / "index.html").read_text()
     assert "pas de livret de tous les tutoriels" in result.output
     assert "livret.pdf" in (builds["cold"].site / "index.html").read_text()
-
-
-def outline(reader) -> list:
-    """(depth, title, page index) of each bookmark."""
-    found = []
-
-    def walk(items, depth):
-        for item in items:
-            if isinstance(item, list):
-                walk(item, depth + 1)
-            else:
-                found.append((depth, item.title, reader.get_destination_page_number(item)))
-
-    walk(reader.outline, 0)
-    return found
 
 
 def contents_links(reader) -> list[int]:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from pdf_assembly import _numbers, assemble, page_count
+from pdf_outline import outline
 from pikepdf import Array, Dictionary, Name, OutlineItem
 from pypdf import PdfReader
 
@@ -106,17 +107,7 @@ def test_named_destinations_are_renamed_per_part_and_anchors_lead_to_a_part(part
 ])
 def test_bookmarks_keep_their_pages(parts, nest, expected):
     reader = read(assemble(parts, title="Livret", language="fr", date=DATE, nest=nest).data)
-    found = []
-
-    def walk(items, depth):
-        for item in items:
-            if isinstance(item, list):
-                walk(item, depth + 1)
-            else:
-                found.append((depth, item.title, reader.get_destination_page_number(item)))
-
-    walk(reader.outline, 0)
-    assert found == expected
+    assert outline(reader) == expected
 
 
 def test_title_language_dates_and_bytes_depend_on_the_inputs_only(parts, tmp_path):
