@@ -107,6 +107,24 @@ def language_folder(config: MkDocsConfig, language: str | None = None) -> str:
     return language
 
 
+def other_languages_follow(config: MkDocsConfig) -> bool:
+    """Whether this build runs inside the default language's, in the same process, which
+    goes on once it ends (mkdocs-static-i18n builds the other languages from its
+    `on_post_build`): what waits for every language waits there, not here.
+
+    Not in the second process of hooks/parallel_languages.py, where the other languages'
+    builds are all there is.
+    """
+    plugin = config.plugins.get("i18n")
+    return bool(getattr(plugin, "building", False)) and not build_report["second_process"]
+
+
+# What every language's build adds up, for the summary of hooks/build_log.py: pages
+# written per language. The second process of hooks/parallel_languages.py sends its own
+# back to the first.
+build_report: dict[str, Any] = {"pages": {}, "second_process": False}
+
+
 def default_language(config: MkDocsConfig) -> str:
     """The language of unsuffixed files (`franceconnect.md`), French unless a fork says."""
     return site_languages(config)[0]["locale"]

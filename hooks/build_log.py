@@ -21,9 +21,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.pages import Page
 
-from _common import default_language, log, reader_language, strings
+from _common import build_report, default_language, log, reader_language, strings
 
-_state: dict = {"depth": 0, "started": 0.0, "pages": {}}
+_state: dict = {"depth": 0, "started": 0.0}
 
 
 # First of all, so that the filter is in place before any plugin logs.
@@ -38,13 +38,15 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_pre_build(*, config: MkDocsConfig) -> None:
     if _state["depth"] == 0:
-        _state.update(started=time.perf_counter(), pages={})
+        _state.update(started=time.perf_counter())
+        build_report["pages"] = {}
     _state["depth"] += 1
 
 
 def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     language = reader_language(config)
-    _state["pages"][language] = _state["pages"].get(language, 0) + 1
+    pages = build_report["pages"]
+    pages[language] = pages.get(language, 0) + 1
     return output
 
 
@@ -53,7 +55,7 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
 def on_post_build(*, config: MkDocsConfig) -> None:
     _state["depth"] -= 1
     if _state["depth"] == 0:
-        log.info(summary(config, _state["pages"], _pdf_count(config),
+        log.info(summary(config, build_report["pages"], _pdf_count(config),
                          time.perf_counter() - _state["started"]))
 
 

@@ -23,6 +23,7 @@ marked `data-pagefind-ignore` (the untranslated notice, helper notes).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
@@ -31,7 +32,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
-from _common import build_message, language_folder, problems
+from _common import build_message, language_folder, other_languages_follow, problems
 
 # Where Pagefind writes a language's bundle, under that language's folder.
 BUNDLE = "pagefind"
@@ -112,8 +113,7 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
 @event_priority(-200)
 def _wait_for_indexes(*, config: MkDocsConfig) -> None:
     """Wait for each language's Pagefind; a failure fails the build, with its reason."""
-    plugin = config.plugins.get("i18n")
-    if plugin is not None and getattr(plugin, "building", False):
+    if other_languages_follow(config):
         return  # a language run inside the default one: the others are not built yet
     site = Path(config.site_dir)
     for folder, run in sorted(_running.items()):
@@ -167,7 +167,7 @@ def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> sub
     command += ["--keep-index-url", "--silent"]
     try:
         return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True)
+                                text=True, preexec_fn=_in_the_background if os.name == "posix" else None)
     except OSError as error:
         return str(error)
 
@@ -185,6 +185,13 @@ def wait_index(run: subprocess.Popen | str, site: Path) -> str:
         )
     steady_entry(site / BUNDLE / "pagefind-entry.json")
     return ""
+
+
+def _in_the_background() -> None:
+    """Pagefind runs while pages are still being written (the next language's, or the
+    default language's beside a second process: hooks/parallel_languages.py): at a lower
+    priority, it takes the cores they leave."""
+    os.nice(10)
 
 
 def _glob_escape(name: str) -> str:
