@@ -119,6 +119,14 @@ def other_languages_follow(config: MkDocsConfig) -> bool:
     return bool(getattr(plugin, "building", False)) and not build_report["second_process"]
 
 
+def parallel_enabled(serving: bool) -> bool:
+    """Whether a build may fork a second process (hooks/parallel_languages.py,
+    hooks/fallback_pages.py): not while serving (its rebuilds are small), only where
+    `os.fork` exists, with more than one core, unless `TUT_PARALLEL=0`."""
+    return (not serving and hasattr(os, "fork") and (os.cpu_count() or 1) > 1
+            and os.environ.get("TUT_PARALLEL", "1") != "0")
+
+
 # What every language's build adds up, for the summary of hooks/build_log.py: pages
 # written per language. The second process of hooks/parallel_languages.py sends its own
 # back to the first.

@@ -1,4 +1,7 @@
-"""Build speed: a page shown untranslated in another language is not converted again.
+"""Build speed: each page's Markdown is converted once, on both cores of the machine.
+
+A page shown untranslated in another language is not converted again, and the default
+language's pages are converted by two processes at once.
 
 mkdocs-static-i18n builds the site once per language; with `fallback_to_default`, a page
 that has no translation yet (most tutorials, at first) is the default language's file
@@ -27,13 +30,27 @@ On a reused page the last `on_page_markdown` hands MkDocs an empty text (a trivi
 conversion) and the first `on_page_content` puts back the remembered HTML. With
 `TUT_FALLBACK_REUSE=0` every page is converted (tests/build/test_fallback_pages_build.py
 builds both ways and compares the sites, byte for byte).
+
+The default language's conversions are themselves shared out: once the navigation is
+made, the process forks, and the second process converts the last pages (MkDocs' own
+events of each page, `_populate_page`) while the first converts the first ones. It sends
+back the conversions that said nothing (no error, warning or information: the first
+process converts such a page itself, and says it, once), and exits. The first process
+runs every hook's `on_page_markdown` on every page (their checks and what they gather
+are its own) and reuses a conversion made ahead, as above, when its Markdown is the
+same. Not while serving, on one core, under 40 pages, or with `TUT_PARALLEL=0`
+(tests/build/test_converted_ahead_build.py compares the sites, byte for byte).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
+import pickle
 import posixpath
+import signal
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -41,7 +58,8 @@ from urllib.parse import unquote, urlsplit
 from markdown.util import AMP_SUBSTITUTE
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils import get_relative_url
@@ -52,6 +70,7 @@ from _common import (
     log,
     page_language,
     page_state,
+    parallel_enabled,
     reader_language,
     register_extension,
     site_languages,
@@ -66,6 +85,16 @@ _reused: dict[str, Conversion] = {}
 # the one being built: a language that sets its own (mkdocs-static-i18n allows it)
 # converts every page again.
 _setup: dict[str, str] = {"remembered": "", "current": ""}
+# The default language's pages converted ahead by a second process (`on_nav`), by
+# src_uri; that process while it runs (pid, pipe, the pages it converts).
+_ahead: dict[str, Conversion] = {}
+_converter: dict[str, Any] = {}
+# Whether this build serves (`mkdocs serve`), whether this process converts ahead.
+_state: dict[str, bool] = {"serving": False, "ahead": False}
+
+
+def on_startup(*, command: str, dirty: bool) -> None:
+    _state["serving"] = command == "serve"
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -100,7 +129,14 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     if language != default_language(config):
         return markdown  # a translation: its own text
     if reader_language(config) == language:
-        if len(site_languages(config)) > 1:  # another language will show it
+        conversion = _converted_ahead(page, markdown)
+        if conversion is not None:
+            _give_back(conversion, page)
+            if len(site_languages(config)) > 1 and _portable(conversion):
+                _remembered[page.file.src_uri] = conversion
+            log.debug("%s: converted ahead by a second process", page.file.src_uri)
+            return ""
+        if len(site_languages(config)) > 1 or _state["ahead"]:  # shown again, or sent
             _record(markdown, page)
         return markdown
     conversion = _remembered.get(page.file.src_uri)
@@ -110,12 +146,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         return markdown
     if _resolved(conversion.links, page, files) != conversion.resolved:
         return markdown
-    # What the blocks would have counted while being made again.
-    for key, numbers in conversion.counted.items():
-        settings = page_state.get(key)
-        for number in numbers if settings is not None else ():
-            settings.counted(number)
-    _reused[page.file.src_uri] = conversion
+    _give_back(conversion, page)
     log.debug("%s: conversion of the default language reused", page.file.src_uri)
     return ""
 
@@ -137,7 +168,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         return conversion.html
     conversion = _remembered.get(page.file.src_uri)
     if conversion is not None and conversion.html is None:
-        if conversion.portable and not any(_is_absolute(url) for url in conversion.links):
+        if _portable(conversion) or _state["ahead"]:  # ahead: for this very language
             conversion.html = html
             conversion.toc = _copied(page.toc)
             conversion.title = page._title_from_render
@@ -148,7 +179,127 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     return html
 
 
+def on_build_error(*, error: Exception) -> None:
+    """A failed build leaves no second process behind it."""
+    if "pid" in _converter:
+        os.kill(_converter["pid"], signal.SIGTERM)
+        _receive()
+
+
+# Converting ahead ----------------------------------------------------------------------
+
+# Below this many pages, forking costs more than it saves.
+AHEAD_MINIMUM = 40
+# The share of the pages converted ahead: this process also runs every hook on them.
+AHEAD_SHARE = 0.55
+
+
+# After every hook's navigation (mkdocs-static-i18n's is at -100): the pages are known,
+# none is converted yet.
+@event_priority(-1100)
+def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+    """Fork a second process that converts the last pages of the default language while
+    this one converts the first ones: it sends back the conversions that said nothing
+    (no warning, no error, no information: this process converts the others again, and
+    says it), this one reuses each for a page whose Markdown is the same."""
+    _ahead.clear()
+    if (not _enabled() or not parallel_enabled(_state["serving"])
+            or reader_language(config) != default_language(config)):
+        return nav
+    pages = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    share = pages[int(len(pages) * (1 - AHEAD_SHARE)):]
+    if len(share) < AHEAD_MINIMUM:
+        return nav
+    read, write = os.pipe()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    pid = os.fork()
+    if pid == 0:  # the second process: never returns
+        os.close(read)
+        _convert_ahead(config, files, share, write)
+    os.close(write)
+    _converter.update(pid=pid, read=read, share={file.src_uri for file in share})
+    log.debug("%d pages converted ahead by a second process (%d)", len(share), pid)
+    return nav
+
+
+def _convert_ahead(config: MkDocsConfig, files: Files, share: list[File], write: int) -> None:
+    """In the second process: convert `share` as MkDocs does (every event of the page,
+    `_populate_page`), saying nothing; send the conversions that said nothing; exit."""
+    from mkdocs.commands.build import _populate_page
+
+    said = _Said()
+    logger = logging.getLogger("mkdocs")
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+    logger.addHandler(said)
+    _state["ahead"] = True
+    # Each conversion as plain data (a hook's classes are not importable by name).
+    made: dict[str, dict[str, Any]] = {}
+    status = 1
+    try:
+        for file in share:
+            before = said.count
+            _populate_page(file.page, config, files)
+            conversion = _remembered.get(file.src_uri)
+            if conversion is not None and conversion.html is not None and said.count == before:
+                made[file.src_uri] = dataclasses.asdict(conversion)
+        with os.fdopen(write, "wb") as pipe:
+            pickle.dump(made, pipe)
+        status = 0
+    finally:  # on any error, the first process converts every page itself
+        os._exit(status)
+
+
+class _Said(logging.Handler):
+    """Counts what is logged, from information up."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.count = 0
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.count += 1
+
+
+def _converted_ahead(page: Page, markdown: str) -> Conversion | None:
+    """The conversion made ahead for this page and this very Markdown, if any (waiting
+    for the second process the first time one of its pages comes)."""
+    if "pid" in _converter and page.file.src_uri in _converter["share"]:
+        _receive()
+    conversion = _ahead.get(page.file.src_uri)
+    return conversion if conversion is not None and conversion.markdown == markdown else None
+
+
+def _receive() -> None:
+    """Wait for the second process and keep what it sent (nothing if it failed)."""
+    with os.fdopen(_converter["read"], "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(_converter["pid"], 0)
+    _converter.clear()
+    try:
+        made = pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else {}
+    except Exception:  # noqa: BLE001 - a broken pipe: every page is converted here
+        made = {}
+    _ahead.update((uri, Conversion(**fields)) for uri, fields in made.items())
+
+
 # Helpers ------------------------------------------------------------------------------
+
+
+def _give_back(conversion: Conversion, page: Page) -> None:
+    """Replay what the blocks counted while being made; the first `on_page_content`
+    gives back the rest."""
+    for key, numbers in conversion.counted.items():
+        settings = page_state.get(key)
+        for number in numbers if settings is not None else ():
+            settings.counted(number)
+    _reused[page.file.src_uri] = conversion
+
+
+def _portable(conversion: Conversion) -> bool:
+    """Whether another language may show this conversion (no mockup, no absolute link)."""
+    return conversion.portable and not any(_is_absolute(url) for url in conversion.links)
 
 
 @dataclass

@@ -21,7 +21,7 @@ process writes are counted in `_common.build_report`, which the second one sends
 
 Built one language after the other instead: while serving (`mkdocs serve` builds French
 only, and its rebuilds are small), on one core, where `os.fork` does not exist (Windows),
-and with `TUT_PARALLEL_LANGUAGES=0` (tests/build/test_parallel_languages_build.py builds
+and with `TUT_PARALLEL=0` (tests/build/test_parallel_languages_build.py builds
 both ways and compares the sites, byte for byte).
 """
 
@@ -42,7 +42,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
-from _common import build_report, log
+from _common import build_report, log, parallel_enabled
 
 # The static template that every language's build writes at the root (i18n's sitemap).
 SITEMAPS = ("sitemap.xml",)
@@ -113,12 +113,6 @@ def on_build_error(*, error: Exception) -> None:
     if "pid" in _second:
         os.kill(_second["pid"], signal.SIGTERM)
         _end_second(None)
-
-
-def parallel_enabled(serving: bool) -> bool:
-    """Whether a build may fork: not while serving, only with more than one core."""
-    return (not serving and hasattr(os, "fork") and (os.cpu_count() or 1) > 1
-            and os.environ.get("TUT_PARALLEL_LANGUAGES", "1") != "0")
 
 
 def _build_languages(config: MkDocsConfig, plugin: Any, others: list[str], write: int) -> None:

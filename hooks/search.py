@@ -166,8 +166,9 @@ def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> sub
     # (use_directory_urls: false), so that they also work from a folder.
     command += ["--keep-index-url", "--silent"]
     try:
+        lower = _in_the_background if os.name == "posix" else None
         return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, preexec_fn=_in_the_background if os.name == "posix" else None)
+                                text=True, preexec_fn=lower)
     except OSError as error:
         return str(error)
 

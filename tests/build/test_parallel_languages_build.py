@@ -1,6 +1,6 @@
 """hooks/parallel_languages.py: the other languages, built in a second process beside the
 default one, give the same site, byte for byte, and the same log as a build in one
-process (`TUT_PARALLEL_LANGUAGES=0`); their failures fail the build, with their message."""
+process (`TUT_PARALLEL=0`); their failures fail the build, with their message."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from test_fallback_pages_build import copy_fixture, same_files, warnings
 
 from conftest import ROOT, run_build
 
-ONE_PROCESS = {"TUT_PARALLEL_LANGUAGES": "0"}
+ONE_PROCESS = {"TUT_PARALLEL": "0"}
 FORKED = re.compile(r"DEBUG\s+-\s+pas-a-pas: en built in a second process \(\d+\)")
 
 
