@@ -4,8 +4,8 @@ For N = 1, 100 and 1,000 generated tutorials (scripts/generate_corpus.py, over t
 categories, one in five translated), in a temporary copy of the site:
 - our build, both languages (median of `runs`): wall time, CPU time, pages, time per page,
   peak RSS of the mkdocs process;
-- stock Material on the same corpus (no hooks, no i18n, French only), same run, and the
-  ratio ours/stock (wall and CPU: the CPU ratio is the steadier on a busy machine);
+- stock Material on the same corpus (no hooks, no i18n, French only), same run, its
+  builds taken in turn with ours, and the ratio ours/stock (wall and CPU);
 - first-visit weight in Chromium (every request, gzip as served) of a tutorial page, the
   home page and a category page (when the site has category pages);
 then the PDFs at N = 50 (cold, and after one tutorial changed) and the rebuild time of
@@ -152,8 +152,12 @@ def first_visit_weights(site: Path, pages: dict[str, str]) -> dict[str, str]:
 def measure_size(count: int, runs: int, folder: Path) -> dict[str, str]:
     config = generate(count, folder / f"corpus-{count}")
     stock = stock_config(config.parent)
-    ours = median_run([mkdocs_build(config, folder / f"site-{count}") for _ in range(runs)])
-    theirs = median_run([mkdocs_build(stock, folder / f"stock-{count}") for _ in range(runs)])
+    # One of ours, one of stock, in turn: a machine that slows down meanwhile (a shared
+    # VM) weighs on both alike.
+    pairs = [(mkdocs_build(config, folder / f"site-{count}"),
+              mkdocs_build(stock, folder / f"stock-{count}")) for _ in range(runs)]
+    ours = median_run([pair[0] for pair in pairs])
+    theirs = median_run([pair[1] for pair in pairs])
     site = folder / f"site-{count}"
     pages = sum(1 for _ in site.rglob("*.html"))
     stock_pages = sum(1 for _ in (folder / f"stock-{count}").rglob("*.html"))
@@ -193,7 +197,10 @@ PDF_LINE = re.compile(
 
 
 def pdf_figures(count: int, folder: Path) -> list[str]:
+    """The time PDFs add to a build (with them, less without them: each language's PDFs
+    may be made at once, hooks/parallel_languages.py), per tutorial and language."""
     config = generate(count, folder / f"pdf-corpus-{count}")
+    without = mkdocs_build(config, folder / f"pdf-site-{count}").wall
     env = {**ENV, "PDF_HANDOUTS": "true", "CHROMIUM": CHROMIUM,
            "PDF_CACHE": str(folder / "pdf-cache")}
     lines = []
@@ -204,15 +211,15 @@ def pdf_figures(count: int, folder: Path) -> list[str]:
         result = mkdocs_build(config, folder / f"pdf-site-{count}", env)
         per_language = [tuple(map(float, m)) for m in PDF_LINE.findall(result.output)]
         total = sum(m[0] for m in per_language)
-        seconds = sum(m[1] for m in per_language)
         printed = sum(m[2] for m in per_language)
         assembled = sum(m[3] for m in per_language)
+        added = max(result.wall - without, 0)
         lines.append(
-            f"PDF, N = {count}, {label}: {seconds:.1f} s for {total:.0f} PDFs "
-            f"({printed:.0f} printed by Chromium (handouts, booklets' contents), per language "
-            f"{[int(m[2]) for m in per_language]}; {assembled:.0f} booklets assembled); "
-            f"{seconds / (count * len(per_language)):.2f} s per tutorial and language; "
-            f"whole build {result.wall:.1f} s"
+            f"PDF, N = {count}, {label}: {total:.0f} PDFs ({printed:.0f} printed by Chromium "
+            f"(handouts, booklets' contents), per language {[int(m[2]) for m in per_language]}; "
+            f"{assembled:.0f} booklets assembled); build {result.wall:.1f} s with them, "
+            f"{without:.1f} s without: {added / (count * len(per_language)):.2f} s "
+            "per tutorial and language"
         )
     return lines
 
