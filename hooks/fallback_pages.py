@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from jinja2 import Environment
 from markdown.util import AMP_SUBSTITUTE
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
@@ -177,6 +178,15 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         else:
             del _remembered[page.file.src_uri]
     return html
+
+
+# First of the environment's events: every page is converted (a page of the second
+# process's share that the build left out leaves it waiting no longer).
+@event_priority(1000)
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    if "pid" in _converter:
+        _receive()
+    return env
 
 
 def on_build_error(*, error: Exception) -> None:

@@ -48,7 +48,7 @@ from _common import build_report, log, parallel_enabled
 SITEMAPS = ("sitemap.xml",)
 
 # The second process of this build, while it runs: its pid, the pipe it reports through,
-# the file that keeps what it prints, the sitemap the first process does not write.
+# the theme whose sitemap the first process does not write meanwhile.
 _second: dict[str, Any] = {}
 _state: dict[str, bool] = {"serving": False}
 

@@ -88,3 +88,31 @@ def test_front_matter_of_no_file_or_an_unreadable_one_is_empty(tmp_path):
     path.write_text("---\ntitle: [Un\n---\n", encoding="utf-8")
     assert _common.front_matter(path) == {}
     assert _common.front_matter(None) == {}
+
+
+def test_a_build_forks_only_when_it_can_gain_from_it(monkeypatch):
+    monkeypatch.delenv("TUT_PARALLEL", raising=False)
+    monkeypatch.setattr(_common.os, "cpu_count", lambda: 2)
+    assert _common.parallel_enabled(serving=False)
+    assert not _common.parallel_enabled(serving=True)  # mkdocs serve: small rebuilds
+    monkeypatch.setenv("TUT_PARALLEL", "0")
+    assert not _common.parallel_enabled(serving=False)
+    monkeypatch.delenv("TUT_PARALLEL")
+    monkeypatch.setattr(_common.os, "cpu_count", lambda: 1)
+    assert not _common.parallel_enabled(serving=False)
+
+
+def test_what_waits_for_every_language_waits_in_the_outermost_build(monkeypatch):
+    """In one process, the other languages' builds run inside the default one's (i18n's
+    `building`); in the second process of parallel_languages, they are all there is."""
+    from types import SimpleNamespace
+
+    i18n = SimpleNamespace(building=True)
+    config = SimpleNamespace(plugins={"i18n": i18n})
+    monkeypatch.setitem(_common.build_report, "second_process", False)
+    assert _common.other_languages_follow(config)
+    monkeypatch.setitem(_common.build_report, "second_process", True)
+    assert not _common.other_languages_follow(config)
+    i18n.building = False
+    assert not _common.other_languages_follow(config)
+    assert not _common.other_languages_follow(SimpleNamespace(plugins={}))
