@@ -87,7 +87,7 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 # language's own late errors (hooks/problems.py, -90).
 @event_priority(-95)
 def _wait_for_languages(*, config: MkDocsConfig) -> None:
-    """Wait for the other languages, print what their build printed, fail as it failed;
+    """Wait for the other languages, log what their build logged, fail as it failed;
     then let i18n skip them (its own mark of a build running inside another)."""
     if "pid" not in _second:
         return
