@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime
 import functools
+import logging
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -125,6 +127,41 @@ def parallel_enabled(serving: bool) -> bool:
     `os.fork` exists, with more than one core, unless `TUT_PARALLEL=0`."""
     return (not serving and hasattr(os, "fork") and (os.cpu_count() or 1) > 1
             and os.environ.get("TUT_PARALLEL", "1") != "0")
+
+
+def fork_second_process(work: Callable[[], bytes], handler: logging.Handler) -> tuple[int, int]:
+    """Fork. The second process logs only to `handler`, runs `work`, sends the bytes it
+    returns to the first and exits (with status 1, having sent nothing, if `work`
+    raised). The first gets its pid and the pipe's reading end, for `end_second_process`.
+    """
+    read, write = os.pipe()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    pid = os.fork()
+    if pid == 0:  # the second process: never returns
+        status = 1
+        try:
+            os.close(read)
+            logger = logging.getLogger("mkdocs")
+            for existing in list(logger.handlers):
+                logger.removeHandler(existing)
+            logger.addHandler(handler)
+            data = work()
+            with os.fdopen(write, "wb") as pipe:
+                pipe.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write)
+    return pid, read
+
+
+def end_second_process(pid: int, read: int) -> tuple[bytes, int]:
+    """Wait for a process of `fork_second_process`: what it sent, and its exit code."""
+    with os.fdopen(read, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    return data, os.waitstatus_to_exitcode(status)
 
 
 # What every language's build adds up, for the summary of hooks/build_log.py: pages

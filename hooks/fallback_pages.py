@@ -50,7 +50,6 @@ import os
 import pickle
 import posixpath
 import signal
-import sys
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -68,6 +67,8 @@ from page_links import LinkRecordExtension
 
 from _common import (
     default_language,
+    end_second_process,
+    fork_second_process,
     log,
     page_language,
     page_state,
@@ -220,45 +221,28 @@ def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation
     share = pages[int(len(pages) * (1 - AHEAD_SHARE)):]
     if len(share) < AHEAD_MINIMUM:
         return nav
-    read, write = os.pipe()
-    for stream in (sys.stdout, sys.stderr):
-        stream.flush()
-    pid = os.fork()
-    if pid == 0:  # the second process: never returns
-        os.close(read)
-        _convert_ahead(config, files, share, write)
-    os.close(write)
+    said = _Said()
+    pid, read = fork_second_process(lambda: _convert_ahead(config, files, share, said), said)
     _converter.update(pid=pid, read=read, share={file.src_uri for file in share})
     log.debug("%d pages converted ahead by a second process (%d)", len(share), pid)
     return nav
 
 
-def _convert_ahead(config: MkDocsConfig, files: Files, share: list[File], write: int) -> None:
+def _convert_ahead(config: MkDocsConfig, files: Files, share: list[File], said: _Said) -> bytes:
     """In the second process: convert `share` as MkDocs does (every event of the page,
-    `_populate_page`), saying nothing; send the conversions that said nothing; exit."""
+    `_populate_page`), logging only to `said`; the conversions that said nothing."""
     from mkdocs.commands.build import _populate_page
 
-    said = _Said()
-    logger = logging.getLogger("mkdocs")
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-    logger.addHandler(said)
     _state["ahead"] = True
     # Each conversion as plain data (a hook's classes are not importable by name).
     made: dict[str, dict[str, Any]] = {}
-    status = 1
-    try:
-        for file in share:
-            before = said.count
-            _populate_page(file.page, config, files)
-            conversion = _remembered.get(file.src_uri)
-            if conversion is not None and conversion.html is not None and said.count == before:
-                made[file.src_uri] = dataclasses.asdict(conversion)
-        with os.fdopen(write, "wb") as pipe:
-            pickle.dump(made, pipe)
-        status = 0
-    finally:  # on any error, the first process converts every page itself
-        os._exit(status)
+    for file in share:
+        before = said.count
+        _populate_page(file.page, config, files)
+        conversion = _remembered.get(file.src_uri)
+        if conversion is not None and conversion.html is not None and said.count == before:
+            made[file.src_uri] = dataclasses.asdict(conversion)
+    return pickle.dumps(made)
 
 
 class _Said(logging.Handler):
@@ -283,13 +267,11 @@ def _converted_ahead(page: Page, markdown: str) -> Conversion | None:
 
 def _receive() -> None:
     """Wait for the second process and keep what it sent (nothing if it failed)."""
-    with os.fdopen(_converter["read"], "rb") as pipe:
-        data = pipe.read()
-    _, status = os.waitpid(_converter["pid"], 0)
+    data, code = end_second_process(_converter["pid"], _converter["read"])
     _converter.clear()
-    try:
-        made = pickle.loads(data) if os.waitstatus_to_exitcode(status) == 0 else {}
-    except Exception:  # noqa: BLE001 - a broken pipe: every page is converted here
+    try:  # on any error, this process converts every page itself
+        made = pickle.loads(data) if code == 0 else {}
+    except Exception:  # noqa: BLE001 - a broken pipe
         made = {}
     _ahead.update((uri, Conversion(**fields)) for uri, fields in made.items())
 

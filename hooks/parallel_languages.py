@@ -42,7 +42,13 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
-from _common import build_report, log, parallel_enabled
+from _common import (
+    build_report,
+    end_second_process,
+    fork_second_process,
+    log,
+    parallel_enabled,
+)
 
 # The static template that every language's build writes at the root (i18n's sitemap).
 SITEMAPS = ("sitemap.xml",)
@@ -67,14 +73,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     others = [locale for locale in plugin.build_languages if locale != plugin.current_language]
     if not others:
         return env
-    read, write = os.pipe()
-    for stream in (sys.stdout, sys.stderr):
-        stream.flush()
-    pid = os.fork()
-    if pid == 0:  # the second process: never returns
-        os.close(read)
-        _build_languages(config, plugin, others, write)
-    os.close(write)
+    kept = _KeepRecords()
+    pid, read = fork_second_process(lambda: _build_languages(config, plugin, others, kept), kept)
     sitemaps = [name for name in SITEMAPS if name in config.theme.static_templates]
     for name in sitemaps:
         config.theme.static_templates.discard(name)
@@ -115,16 +115,11 @@ def on_build_error(*, error: Exception) -> None:
         _end_second(None)
 
 
-def _build_languages(config: MkDocsConfig, plugin: Any, others: list[str], write: int) -> None:
+def _build_languages(config: MkDocsConfig, plugin: Any, others: list[str],
+                     kept: _KeepRecords) -> bytes:
     """In the second process: build `others` as mkdocs-static-i18n's `on_post_build`
-    does, keeping what they log, then report to the first process and exit."""
-    kept = _KeepRecords()
-    logger = logging.getLogger("mkdocs")
-    for handler in list(logger.handlers):
-        logger.removeHandler(handler)
-    logger.addHandler(kept)
+    does, logging only to `kept`; the report to send (pages, log, error if any)."""
     report: dict[str, Any] = {}
-    status = 0
     try:
         utils.clean_directory = lambda _folder: None  # the first process has cleaned it
         from mkdocs_static_i18n.utils import I18nLoggingFilter  # as i18n does, here only
@@ -140,16 +135,11 @@ def _build_languages(config: MkDocsConfig, plugin: Any, others: list[str], write
             plugin.current_language = locale
             build(config, dirty=dirty)
     except BaseException as error:  # noqa: BLE001 - reported to the first process
-        status = 1
         report["error"] = str(error) or type(error).__name__
         if not isinstance(error, (Abort, KeyboardInterrupt)):
             log.exception("")  # a bug: its traceback, as one process would print it
-    try:
-        report.update(pages=build_report["pages"], log=kept.records)
-        with os.fdopen(write, "w", encoding="utf-8") as pipe:
-            json.dump(report, pipe)
-    finally:
-        os._exit(status)
+    report.update(pages=build_report["pages"], log=kept.records)
+    return json.dumps(report).encode("utf-8")
 
 
 class _KeepRecords(logging.Handler):
@@ -170,16 +160,13 @@ class _KeepRecords(logging.Handler):
 def _end_second(config: MkDocsConfig | None) -> dict[str, Any]:
     """Wait for the second process; its report. With a `config` (the build goes on):
     log what it logged and add up its pages."""
-    with os.fdopen(_second["read"], encoding="utf-8") as pipe:
-        text = pipe.read()
-    _, status = os.waitpid(_second["pid"], 0)
+    data, code = end_second_process(_second["pid"], _second["read"])
     _second["theme"].static_templates.update(_second["sitemaps"])
     _second.clear()
     try:
-        report = json.loads(text or "{}")
+        report = json.loads(data or b"{}")
     except ValueError:
         report = {}
-    code = os.waitstatus_to_exitcode(status)
     if code != 0 and "error" not in report:
         report["error"] = f"exit status {code}"
     if config is not None:
