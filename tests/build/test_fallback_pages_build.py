@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FIXTURES, ROOT, run_build
+from conftest import FIXTURES, ROOT, Build, run_build
 
 REUSED = "tutoriels/declarer.md: conversion of the default language reused"
 
@@ -53,14 +53,7 @@ def test_the_french_conversion_is_reused_for_a_page_without_image_or_mockup(tmp_
 def test_a_reused_page_is_still_checked_against_the_translations_anchors(tmp_path):
     """A French page reused in English links to an anchor that the English translation
     lacks: the English build says so, as when it converts the page again."""
-    fixture = copy_fixture(tmp_path)
-    page = fixture / "docs" / "tutoriels" / "declarer.md"
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "[la page de paiement](payer.md)", "[la page de paiement](payer.md#etape-1)"),
-        encoding="utf-8")
-    reused = run_build(fixture / "mkdocs.yml", tmp_path / "reused")
-    converted = run_build(fixture / "mkdocs.yml", tmp_path / "converted",
-                          env={"TUT_FALLBACK_REUSE": "0"})
+    reused, converted = built_both_ways(tmp_path, "payer.md#etape-1")
     warning = ("WARNING -  Doc file 'tutoriels/declarer.md' contains a link 'payer.md#etape-1', "
                "but the doc 'tutoriels/payer.en.md' does not contain an anchor '#etape-1'.")
     assert reused.returncode == converted.returncode == 1
@@ -68,13 +61,7 @@ def test_a_reused_page_is_still_checked_against_the_translations_anchors(tmp_pat
 
 
 def test_a_broken_link_of_a_reused_page_is_reported_once_not_once_per_language(tmp_path):
-    fixture = copy_fixture(tmp_path)
-    page = fixture / "docs" / "tutoriels" / "declarer.md"
-    page.write_text(page.read_text(encoding="utf-8").replace(
-        "[la page de paiement](payer.md)", "[la page de paiement](absente.md)"), encoding="utf-8")
-    reused = run_build(fixture / "mkdocs.yml", tmp_path / "reused")
-    converted = run_build(fixture / "mkdocs.yml", tmp_path / "converted",
-                          env={"TUT_FALLBACK_REUSE": "0"})
+    reused, converted = built_both_ways(tmp_path, "absente.md")
     warning = ("WARNING -  Doc file 'tutoriels/declarer.md' contains a link 'absente.md', but "
                "the target 'tutoriels/absente.md' is not found among documentation files.")
     assert reused.returncode == converted.returncode == 1
@@ -94,6 +81,19 @@ def copy_fixture(tmp_path: Path) -> Path:
     for folder in ("hooks", "overrides"):
         (tmp_path / folder).symlink_to(ROOT / folder)
     return fixtures / "fallback"
+
+
+def built_both_ways(tmp_path: Path, target: str) -> tuple[Build, Build]:
+    """The fallback fixture, its French tutorial linking to `target` instead of payer.md,
+    built with the reuse of the French conversion and without it."""
+    fixture = copy_fixture(tmp_path)
+    page = fixture / "docs" / "tutoriels" / "declarer.md"
+    page.write_text(page.read_text(encoding="utf-8").replace(
+        "[la page de paiement](payer.md)", f"[la page de paiement]({target})"), encoding="utf-8")
+    reused = run_build(fixture / "mkdocs.yml", tmp_path / "reused")
+    converted = run_build(fixture / "mkdocs.yml", tmp_path / "converted",
+                          env={"TUT_FALLBACK_REUSE": "0"})
+    return reused, converted
 
 
 def verbose_build(fixture: Path, site: Path) -> subprocess.CompletedProcess:
