@@ -8,8 +8,11 @@ CHROMIUM ?= /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 # Install hints say "sudo" only to a user who is not root already.
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo )
+# The packages of system-packages.txt that `make system-packages` checks: all of them,
+# unless a target names fewer.
+CHECK_PACKAGES :=
 
-.PHONY: serve build pdf bench bench-catalogue test check-browser check-java clean translations new-tutorial lighthouse search-size
+.PHONY: serve build pdf bench bench-catalogue test system-packages clean translations new-tutorial lighthouse search-size
 
 # Preview with live reload: drafts shown with their "Brouillon" banner, no PDFs (they are
 # made by `make build` / `make pdf` only), French only so that a rebuild after an edit
@@ -44,7 +47,7 @@ pdf: $(VENV)/.site
 bench-catalogue: $(VENV)/.site
 	$(BIN)/python scripts/bench_catalogue.py
 
-test: $(VENV)/.test node_modules/axe-core/axe.min.js check-browser check-java
+test: system-packages $(VENV)/.test node_modules/axe-core/axe.min.js
 	$(BIN)/ruff check hooks tests scripts
 	$(BIN)/python -m pytest
 
@@ -56,12 +59,14 @@ bench: $(VENV)/.site
 	$(BIN)/python scripts/mockup_size.py
 
 # Figures, not pass/fail: Lighthouse 12 (mobile) scores of the main pages, served with gzip.
-lighthouse: $(VENV)/.site node_modules/axe-core/axe.min.js check-browser
+lighthouse: CHECK_PACKAGES := chromium nodejs npm
+lighthouse: system-packages $(VENV)/.site node_modules/axe-core/axe.min.js
 	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/lighthouse.py
 
 # Figures: Material's search index against Pagefind's, first visit and first query, at
 # 1 and 1,000 tutorials (Chromium, CPU slowed down 4 times).
-search-size: $(VENV)/.test check-browser
+search-size: CHECK_PACKAGES := chromium
+search-size: system-packages $(VENV)/.test
 	CHROMIUM="$(CHROMIUM)" $(BIN)/python scripts/search_size.py
 
 # Per language: the tutorials translated, outdated (original updated since) or missing.
@@ -73,21 +78,13 @@ translations: $(VENV)/.site
 new-tutorial: $(VENV)/.site
 	$(BIN)/python scripts/new_tutorial.py "$(TITLE)" --category "$(CATEGORY)"
 
-# Browser tests drive Debian's Chromium: no browser can be downloaded here.
-check-browser:
-	@if [ ! -x "$(CHROMIUM)" ]; then \
-	  echo "Chromium is missing at $(CHROMIUM): the browser tests need it."; \
-	  echo "Install it with:  $(SUDO)apt-get update && $(SUDO)apt-get install -y chromium"; \
-	  if [ "$$CI" = "true" ]; then exit 1; fi; \
-	fi
-
-# The HTML checker (vnu, from package.json) runs on Java.
-check-java:
-	@if ! command -v java >/dev/null; then \
-	  echo "Java is missing: the HTML checker (vnu) needs it."; \
-	  echo "Install it with:  $(SUDO)apt-get update && $(SUDO)apt-get install -y default-jre-headless"; \
-	  if [ "$$CI" = "true" ]; then exit 1; fi; \
-	fi
+# The Debian packages the tests need (Chromium, poppler, zbar, shellcheck, Java, Node.js and
+# npm, a font) are listed once, in system-packages.txt. Checked before anything else runs:
+# as root, what is missing is installed; any other user gets one message naming all of it
+# and the command that installs it. `make serve` and `make build` need none of them;
+# `make lighthouse` and `make search-size` check only the few they use (CHECK_PACKAGES).
+system-packages:
+	@bash scripts/system_packages.sh $(CHECK_PACKAGES)
 
 $(VENV)/.site: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -19,17 +19,13 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from _common import (
-    build_message,
-    default_language,
-    error_messages,
-    format_date,
-    page_language,
-    problems,
-    source_path,
-    strings,
-)
-from tutorial_schema import describe
+from pas_a_pas.core import yaml as core_yaml
+from pas_a_pas.core.dates import format_date
+from pas_a_pas.core.languages import default_language, page_language
+from pas_a_pas.core.paths import source_path
+from pas_a_pas.core.problems import build_message, error_messages, problems
+from pas_a_pas.core.strings import strings
+from pas_a_pas.schema.tutorials import describe
 
 STATEMENT = "accessibilite/index.md"
 SELF_CHECK = "accessibilite/auto-evaluation.md"
@@ -135,7 +131,7 @@ def _read_criteria(file: File, config: MkDocsConfig) -> list[dict[str, str]]:
     words = error_messages(config)
     try:
         items = yaml.load(path.read_text(encoding="utf-8"),
-                          Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                          Loader=core_yaml.SafeLoader)
     except (OSError, ValueError, yaml.YAMLError) as error:
         problems.report(where, build_message(config, "rgaa_unreadable", problem=error))
         return []

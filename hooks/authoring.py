@@ -1,9 +1,9 @@
 """Authoring checks: what an author can get wrong that MkDocs would accept silently.
 
 Files that are not UTF-8 or empty (MkDocs would stop with a bare UnicodeDecodeError
-naming no file), the checks of each page's Markdown (`authoring_checks`: unknown blocks
+naming no file), the checks of each page's Markdown (`pas_a_pas.markdown.authoring`: unknown blocks
 and options, unclosed blocks, headings, images, link texts) and `extra.licence_default`.
-Every error goes to `_common.problems` with a message of the strings files.
+Every error goes to `problems` with a message of the strings files.
 """
 
 from __future__ import annotations
@@ -11,22 +11,18 @@ from __future__ import annotations
 import posixpath
 from pathlib import Path
 
-from authoring_checks import AuthoringExtension, AuthoringSettings
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import (
-    build_message,
-    error_messages,
-    is_tutorial,
-    page_state,
-    problems,
-    register_extension,
-    source_path,
-    strings,
-)
+from pas_a_pas.core import priorities
+from pas_a_pas.core.page_state import page_state, register_extension
+from pas_a_pas.core.paths import source_path
+from pas_a_pas.core.problems import build_message, error_messages, problems
+from pas_a_pas.core.strings import strings
+from pas_a_pas.markdown.authoring import AuthoringExtension, AuthoringSettings
+from pas_a_pas.tutorials import is_tutorial
 
 CHECKED_SUFFIXES = (".md", ".yml", ".yaml")
 
@@ -48,7 +44,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 # First (before mkdocs-static-i18n, the scenarios and the translation status read them).
-@event_priority(100)
+@event_priority(priorities.BEFORE_PLUGINS)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Every Markdown and data file is UTF-8 and not empty."""
     for file in files:
@@ -75,19 +71,19 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 def on_page_read_source(*, page: Page, config: MkDocsConfig) -> str | None:
     """A file that is not UTF-8 (reported above) is read anyway, so the build goes on."""
     if page.file.src_uri in _unreadable:
-        return Path(page.file.abs_src_path).read_bytes().decode("utf-8", errors="replace")
+        return _source(page)
     return None
 
 
-# After tutorials.py (10) has read the front matter.
-@event_priority(0)
+# After hooks/tutorials.py has read the front matter (FRONT_MATTER).
+@event_priority(priorities.PAGE_CHECKS)
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Give the page checks this page's settings (see `_common.PageState`)."""
+    """Give the page checks this page's settings (see `pas_a_pas.core.page_state`)."""
     where = source_path(config, page.file)
-    first_line = 1
-    if not page.file.generated_by and page.file.src_uri not in _unreadable:
+    first_line = 1  # every line a message names is counted from the top of the file
+    if not page.file.generated_by:
         # The Markdown is the end of the file, after its front matter.
-        source = page.file.content_string
+        source = _source(page)
         if source.endswith(markdown):
             first_line = source[: len(source) - len(markdown)].count("\n") + 1
 
@@ -97,7 +93,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         path = posixpath.normpath(posixpath.join(posixpath.dirname(page.file.src_uri), src))
         return files.get_file_from_path(path.split("#")[0].split("?")[0]) is not None
 
-    block_lines: dict[str, list[int]] = {}  # see `_common.PageState.block_line`
+    block_lines: dict[str, list[int]] = {}  # see `PageState.block_line`
     page_state.set("block_lines", block_lines)
     page_state.set("authoring", AuthoringSettings(
         tutorial=is_tutorial(page),
@@ -108,6 +104,13 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
         report=lambda message, line=None: problems.report(where, message, line=line),
     ))
     return markdown
+
+
+def _source(page: Page) -> str:
+    """The page's file as MkDocs reads it (a file not in UTF-8: with replacements)."""
+    if page.file.src_uri in _unreadable:
+        return Path(page.file.abs_src_path).read_bytes().decode("utf-8", errors="replace")
+    return page.file.content_string
 
 
 def _likely_encoding(data: bytes, config: MkDocsConfig | None) -> str:

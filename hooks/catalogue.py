@@ -22,55 +22,37 @@ from __future__ import annotations
 
 import html
 import os
-from dataclasses import dataclass
 from typing import Any
 
-import categories
 import yaml
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File, Files
-from mkdocs.structure.nav import (
-    Navigation,
-    Section,
-    _add_parent_links,
-    _add_previous_and_next_links,
-    _get_by_type,
-)
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
+from mkdocs.utils import nest_paths
 
-from _common import (
-    build_message,
-    default_language,
-    front_matter,
-    is_tutorial_uri,
-    language_folder,
-    problems,
-    reader_language,
-    source_path,
-    strings,
+from pas_a_pas.catalogue import (
+    ALL_PAGE,
+    GENERATED_TEMPLATES,
+    LATEST_COUNT,
+    NAV_ITEMS,
+    Entry,
+    catalogue_nav,
+    category_page,
+    nav_window,
+    sorted_entries,
 )
-
-ALL_PAGE = "tutoriels/index.md"
-# The id of the h1 of our page templates (as on tutorial pages): the skip link's target.
-TITLE_ANCHOR = "titre"
-GENERATED_TEMPLATES = ("tut-category.html", "tut-all.html")
-LATEST_COUNT = 6
-# The most tutorials a category's section of the menu lists (`extra.nav_category_items`).
-NAV_ITEMS = 7
-
-
-@dataclass
-class Entry:
-    """A tutorial as the navigation needs it, read from its front matter before its page."""
-
-    file: File
-    category: str
-    title: str
-    order: int | None
-
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import default_language, language_folder, reader_language
+from pas_a_pas.core.pages import generated_page
+from pas_a_pas.core.paths import config_name, source_path
+from pas_a_pas.core.problems import build_message, problems
+from pas_a_pas.core.strings import strings
+from pas_a_pas.schema import categories
+from pas_a_pas.tutorials import TITLE_ANCHOR, front_matter, is_tutorial_uri
 
 _declared = categories.Declared()
 _entries: dict[str, Entry] = {}
@@ -78,17 +60,19 @@ _entries: dict[str, Entry] = {}
 _category_pages: dict[str, str] = {}
 # The categories' sections of the navigation: id(section) → the category's page.
 _category_sections: dict[int, Page] = {}
+# The `nav:` of mkdocs.yml, given back to the config once MkDocs has read ours.
+_nav_config: dict[str, Any] = {}
 # The categories as templates get them (`tut_categories`), set in on_env.
 _published: list[dict[str, Any]] = []
 
 
-# After tutorials.py's on_config (priority 0), which clears the problems of a last build.
-@event_priority(-10)
+# After hooks/tutorials.py's on_config, which reads the strings files again.
+@event_priority(priorities.AFTER_CATALOGUE)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Read `extra.categories` and report what is wrong with it, naming mkdocs.yml."""
     global _declared
     _declared = categories.parse(config.extra.get("categories"))
-    where = os.path.basename(config.config_file_path or "mkdocs.yml")
+    where = config_name(config)
     for key, values in _declared.problems:
         problems.report(where, build_message(config, key, **values))
     items = config.extra.get("nav_category_items", NAV_ITEMS)
@@ -104,11 +88,12 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return config
 
 
-# After mkdocs-static-i18n (-100), which sorts the files of each language's run: each
-# language's run adds its own copy of the generated pages (see _common.language_folder).
-@event_priority(-110)
+# After mkdocs-static-i18n, which sorts the files of each language's run: each language's
+# run adds its own copy of the generated pages (see `language_folder`).
+@event_priority(priorities.AFTER_I18N)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    """Read each tutorial's category, title and order; add the category and index pages."""
+    """Read each tutorial's category, title and order; add the category and index pages;
+    give MkDocs the `nav:` with the categories' sections."""
     _entries.clear()
     _category_pages.clear()
     ids = set(_declared.ids)
@@ -133,56 +118,37 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     folder = language_folder(config)
     words = strings(language)["catalogue"]
     for category in _used_categories():
-        src_uri = f"tutoriels/{category.id}/index.md"
+        src_uri = category_page(category.id)
         label = categories.text(category.label, language, default_language(config))
         page = _page_source("tut-category.html", label)
-        files.append(_generated(config, src_uri, page, f"tutoriels/{category.id}.html", folder))
+        files.append(generated_page(config, src_uri, page, folder=folder,
+                                    dest_uri=f"tutoriels/{category.id}.html"))
         _category_pages[src_uri] = category.id
     if files.get_file_from_path(ALL_PAGE) is None:
         page = _page_source("tut-all.html", words["all_title"])
-        files.append(_generated(config, ALL_PAGE, page, "tutoriels/index.html", folder))
+        files.append(generated_page(config, ALL_PAGE, page, folder=folder,
+                                    dest_uri="tutoriels/index.html"))
+    _give_nav(config, files, language)
     return files
 
 
-# After mkdocs-static-i18n (-100), which translates the titles of `nav:` ("Tutorials").
-@event_priority(-110)
+# First: MkDocs has read the `nav:` given in on_files.
+@event_priority(priorities.START)
 def on_nav(nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-    """Replace the placeholder `tutoriels/index.md` of `nav:` by the category sections."""
-    placement = _find(nav.items, ALL_PAGE)
-    if placement is None:
-        return nav  # a fork without the placeholder keeps its own navigation
-    # Without `nav:`, MkDocs lists every page by folder: the tutorials move to their
-    # category's section, so they leave the folder's list.
-    placed = {*_entries, *_category_pages}
-    _remove(nav.items, placed)
-    siblings, index = _find(nav.items, ALL_PAGE)
-    placeholder = siblings[index]
-    language = reader_language(config)
-    sections = []
+    """Give mkdocs.yml's `nav:` back to the config; find the categories' sections."""
+    if "nav" in _nav_config:
+        config.nav = _nav_config.pop("nav")
     _category_sections.clear()
-    for category in _used_categories():
-        category_page = files.get_file_from_path(f"tutoriels/{category.id}/index.md").page
-        pages = [entry.file.page for entry in _sorted_entries(category.id)]
-        label = categories.text(category.label, language, default_language(config))
-        # Material prints nav titles unescaped, like page titles: escaped once here.
-        sections.append(Section(html.escape(label, quote=False), [category_page, *pages]))
-        _category_sections[id(sections[-1])] = category_page
-    if index == 0 and isinstance(placeholder.parent, Section):
-        # The index page of a folder's section (no `nav:`): the section holds them.
-        siblings[1:1] = sections
-    else:
-        title = placeholder.title or strings(language)["catalogue"]["all_title"]
-        siblings[index] = Section(title, [placeholder, *sections])
-        # "Tutoriels" names the section; the page itself is "Tous les tutoriels".
-        placeholder.title = html.escape(strings(language)["catalogue"]["all_title"], quote=False)
-    nav.pages = _get_by_type(nav.items, Page)
-    _add_previous_and_next_links(nav.pages)
-    _add_parent_links(nav.items)
+    pages = {category_page(category.id) for category in _used_categories()}
+    for item in _sections(nav.items):
+        first = item.children[0] if item.children else None
+        if isinstance(first, Page) and first.file.src_uri in pages:
+            _category_sections[id(item)] = first
     return nav
 
 
-# After tutorials.py's on_env (priority 0), which publishes the validated cards.
-@event_priority(-10)
+# After hooks/tutorials.py's on_env, which publishes the validated cards.
+@event_priority(priorities.AFTER_CATALOGUE)
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Give templates the categories with their cards, the latest cards, the index page."""
     cards = env.globals.get("tut_catalogue", [])
@@ -220,28 +186,6 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     return env
 
 
-def nav_window(section: Any, page: Any, category_page: Any, limit: int) -> dict | None:
-    """For a category's section of more than `limit` tutorials: the numbers (from 1, as
-    in Material's loop over `section.children`) of the tutorials the menu lists, the page
-    and its neighbours, `limit` in all; the category page and the tutorials' count.
-    None for any other section (the menu lists all its items)."""
-    if category_page is None or isinstance(limit, bool) or not isinstance(limit, int) \
-            or limit < 1:
-        return None
-    numbers = [number for number, item in enumerate(section.children, 1)
-               if item is not category_page]
-    if len(numbers) <= limit:
-        return None
-    where = next((place for place, number in enumerate(numbers)
-                  if section.children[number - 1] is page), 0)
-    start = min(max(where - (limit - 1) // 2, 0), len(numbers) - limit)
-    return {
-        "numbers": numbers[start:start + limit],
-        "page": category_page,
-        "count": len(numbers),
-    }
-
-
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
     """The page's category (category pages and tutorials): heading, cards, breadcrumb."""
     src_uri = page.file.src_uri
@@ -268,8 +212,8 @@ def _used_categories() -> list[categories.Category]:
 
 
 def _sorted_entries(category_id: str) -> list[Entry]:
-    mine = [entry for entry in _entries.values() if entry.category == category_id]
-    return sorted(mine, key=lambda entry: categories.sort_key(entry.title, entry.order))
+    return sorted_entries([entry for entry in _entries.values()
+                           if entry.category == category_id])
 
 
 def _front_matter(file: File) -> dict[str, Any]:
@@ -287,40 +231,48 @@ def _page_source(template: str, title: str) -> str:
     return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n"
 
 
-def _generated(config: MkDocsConfig, src_uri: str, content: str, dest_uri: str,
-               folder: str) -> File:
-    """A generated page written at `dest_uri`, in the folder of the language being built.
+def _give_nav(config: MkDocsConfig, files: Files, language: str) -> None:
+    """Have MkDocs build its navigation from a `nav:` with the categories' sections in
+    place of `tutoriels/index.md` (mkdocs.yml's own is given back in on_nav).
 
-    Category pages are `tutoriels/<id>/index.md` for MkDocs (an index page, so that
-    Material's `navigation.indexes` makes it its section's page) but written at
-    `tutoriels/<id>.html`.
+    Without `nav:`, MkDocs lists the pages by folder: the same list is the start here.
     """
-    file = File.generated(config, src_uri, content=content)
-    file.dest_uri = f"{folder}/{dest_uri}" if folder else dest_uri
-    return file
+    nav = config.nav
+    if nav is None:
+        nav = nest_paths(file.src_uri for file in files.documentation_pages()
+                         if _in_nav(file, config))
+    sections = [
+        (categories.text(category.label, language, default_language(config)),
+         [category_page(category.id),
+          *(entry.file.src_uri for entry in _sorted_entries(category.id))])
+        for category in _used_categories()
+    ]
+    placed = {*_entries, *_category_pages}
+    words = strings(language)["catalogue"]
+    new = catalogue_nav(nav, sections, words["all_title"], placed)
+    if new is not None:
+        _nav_config["nav"] = config.nav
+        config.nav = new
 
 
-def _find(items: list, src_uri: str) -> tuple[list, int] | None:
-    """The list holding the nav item of page `src_uri`, and its place in it."""
-    for index, item in enumerate(items):
-        if isinstance(item, Page) and item.file.src_uri == src_uri:
-            return items, index
+def _in_nav(file: File, config: MkDocsConfig) -> bool:
+    """Whether MkDocs lists the file in a navigation by folder. A page generated here has
+    no inclusion level yet: MkDocs sets it after on_files, from `not_in_nav`."""
+    if file.inclusion is InclusionLevel.UNDEFINED:
+        hidden = config.not_in_nav
+        return file.src_uri not in _category_pages and not (
+            hidden and hidden.match_file(file.src_uri))
+    return file.inclusion.is_in_nav()
+
+
+def _sections(items: list) -> list[Section]:
+    """Every section of the navigation, at any depth."""
+    found = []
+    for item in items:
         if isinstance(item, Section):
-            found = _find(item.children, src_uri)
-            if found:
-                return found
-    return None
-
-
-def _remove(items: list, src_uris: set[str]) -> None:
-    """Take the pages of `src_uris` out of the nav, and the sections they leave empty."""
-    for item in list(items):
-        if isinstance(item, Page) and item.file.src_uri in src_uris:
-            items.remove(item)
-        elif isinstance(item, Section):
-            _remove(item.children, src_uris)
-            if not item.children:
-                items.remove(item)
+            found.append(item)
+            found += _sections(item.children)
+    return found
 
 
 def _icon_exists(config: MkDocsConfig, icon: str) -> bool:

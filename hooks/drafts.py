@@ -15,7 +15,6 @@ that `make new-tutorial` writes gets a warning naming the file and the field, wh
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from jinja2 import Environment
@@ -24,20 +23,13 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from _common import (
-    build_message,
-    front_matter,
-    is_tutorial,
-    log,
-    page_language,
-    reader_language,
-    source_path,
-    strings,
-)
-
-# The skeleton's placeholders (scripts/new_tutorial.py writes them): its text, its tag.
-PLACEHOLDER_TEXT = "À compléter"
-PLACEHOLDER_TAG = "à-compléter"
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import page_language, reader_language
+from pas_a_pas.core.paths import source_path
+from pas_a_pas.core.problems import build_message, problems
+from pas_a_pas.core.strings import strings
+from pas_a_pas.drafts import placeholder_fields
+from pas_a_pas.tutorials import is_tutorial, is_tutorial_uri, says_draft
 
 # `on_startup` runs once per command; MkDocs loads a hook once per process, so this
 # state lasts across the rebuilds of `mkdocs serve`.
@@ -51,22 +43,22 @@ def on_startup(*, command: str, dirty: bool) -> None:
     _state["serving"] = command == "serve"
 
 
-# Before mkdocs-static-i18n (-100), which keeps a file's inclusion level in each
-# language's files and lists the included pages in its sitemap.
-@event_priority(-90)
+# Before mkdocs-static-i18n, which keeps a file's inclusion level in each language's
+# files and lists the included pages in its sitemap.
+@event_priority(priorities.BEFORE_I18N)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Find the drafts; outside `mkdocs serve`, give them MkDocs' draft inclusion level."""
     _drafts.clear()
     for file in files.documentation_pages():
-        if _is_tutorial_file(file) and _says_draft(file):
+        if is_tutorial_uri(file.src_uri) and says_draft(file.abs_src_path):
             _drafts.add(file.abs_src_path)
             if not _state["serving"]:
                 file.inclusion = InclusionLevel.DRAFT
     return files
 
 
-# After tutorials (10) has validated the front matter; a draft is not checked here.
-@event_priority(0)
+# After hooks/tutorials.py has validated the front matter; a draft is not checked here.
+@event_priority(priorities.PAGE_CHECKS)
 def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Warn when a published tutorial still holds the skeleton's placeholders."""
     if not is_tutorial(page) or page.file.abs_src_path in _drafts:
@@ -76,15 +68,14 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
         return markdown_text
     where = source_path(config, page.file)
     for key, field in placeholder_fields(page.meta, markdown_text):
-        message = build_message(config, key, field=field)
-        log.warning(build_message(config, "where", where=where, message=message))
+        problems.warn(where, build_message(config, key, field=field))
     return markdown_text
 
 
-# After Material's tags plugin (100) has filled in its listings, before the hooks that
-# publish the catalogue and fail the build on errors (0): a draft's tags, card and
-# errors go nowhere but to the build's errors.
-@event_priority(90)
+# After Material's tags plugin has filled in its listings, before the hooks that publish
+# the catalogue and fail the build on errors: a draft's tags, card and errors go nowhere
+# but to the build's errors.
+@event_priority(priorities.DRAFTS)
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Read and check the drafts that `mkdocs build` leaves out, like any other page."""
     for file in files.documentation_pages(inclusion=InclusionLevel.is_in_serve):
@@ -100,67 +91,24 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     return context
 
 
-# Checks -------------------------------------------------------------------------------
-
-
-def placeholder_fields(meta: dict[str, Any], body: str) -> list[tuple[str, str]]:
-    """The fields that still hold a placeholder: (message key, field name) pairs."""
-    found = []
-    summary = meta.get("summary")
-    if isinstance(summary, str) and _holds_placeholder(summary):
-        found.append(("draft_placeholder_field", "summary"))
-    tags = meta.get("tags")
-    if isinstance(tags, list) and any(
-        isinstance(tag, str) and _plain(tag) == _plain(PLACEHOLDER_TAG) for tag in tags
-    ):
-        found.append(("draft_placeholder_tag", "tags"))
-    if _holds_placeholder(body):
-        found.append(("draft_placeholder_body", "body"))
-    return found
-
-
-def says_draft(path: str | None) -> bool:
-    """Whether a Markdown file's front matter says `draft: true` (unreadable: no)."""
-    return front_matter(path).get("draft") is True
-
-
 # Helpers ------------------------------------------------------------------------------
 
 
-def _is_tutorial_file(file: File) -> bool:
-    parts = file.src_uri.split("/")
-    return len(parts) > 1 and parts[0] == "tutoriels" and not parts[-1].startswith("index.")
-
-
-def _says_draft(file: File) -> bool:
-    try:
-        return says_draft(file.abs_src_path)
-    except OSError:
-        return False  # unreadable: the page's own reading reports it
-
-
 def _check_draft(file: File, config: MkDocsConfig, files: Files) -> None:
-    """What MkDocs does to read a page, for a draft it does not read with `mkdocs build`."""
+    """Read a draft that `mkdocs build` leaves out as MkDocs reads any page, so that every
+    hook checks it: the page events, in their order, through the public plugin collection.
+
+    One of the three private uses of the project (hooks/README.md): MkDocs reads the pages
+    it publishes only, and has no public way to read one more; this is the order of
+    `mkdocs.commands.build._populate_page`, which tests/unit/test_upstream.py compares.
+    """
     page = Page(None, file, config)
-    config._current_page = page
-    try:
-        page = config.plugins.on_pre_page(page, config=config, files=files)
-        page.read_source(config)
-        page.markdown = config.plugins.on_page_markdown(
-            page.markdown, page=page, config=config, files=files
-        )
-        page.render(config, files)
-        page.content = config.plugins.on_page_content(
-            page.content, page=page, config=config, files=files
-        )
-    finally:
-        config._current_page = None
-
-
-def _holds_placeholder(text: str) -> bool:
-    return _plain(PLACEHOLDER_TEXT) in _plain(text)
-
-
-def _plain(text: str) -> str:
-    """Lower case, one space between words, so that "À  compléter" matches too."""
-    return re.sub(r"\s+", " ", text).casefold()
+    page = config.plugins.on_pre_page(page, config=config, files=files)
+    page.read_source(config)
+    page.markdown = config.plugins.on_page_markdown(
+        page.markdown, page=page, config=config, files=files
+    )
+    page.render(config, files)
+    page.content = config.plugins.on_page_content(
+        page.content, page=page, config=config, files=files
+    )

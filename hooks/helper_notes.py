@@ -1,21 +1,24 @@
 """Notes for the helper: the `/// helper` block on every page, and the count per tutorial.
 
-The block itself (`helper_block`) is plain Python-Markdown; this hook gives it the label
-in the page's language and counts the notes of each page into the tutorial data
-(`helper_notes`), which the helper PDF (hooks/handouts.py) and templates read. Helper
+The block itself (`pas_a_pas.markdown.helper_notes`) is plain Python-Markdown; this hook
+gives it the label in the page's language and counts the notes of each page into the
+tutorial data (`helper_notes`), which the helper PDF (hooks/handouts.py) and templates read. Helper
 mode (showing the notes) is the browser's business: assets/javascripts/tut-helper.js.
 """
 
 from __future__ import annotations
 
-from helper_block import HelperExtension, HelperSettings
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import page_language, page_state, register_extension, strings
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import page_language
+from pas_a_pas.core.page_state import page_state, register_extension
+from pas_a_pas.core.strings import strings
+from pas_a_pas.markdown.helper_notes import HelperExtension, HelperSettings
 
 # The number of notes of each page, by src_uri.
 _counts: dict[str, int] = {}
@@ -24,7 +27,7 @@ _counts: dict[str, int] = {}
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the helper block (a plain Python-Markdown extension) for every page."""
     _counts.clear()
-    # The settings of the page being converted: see `_common.PageState`.
+    # The settings of the page being converted: see `pas_a_pas.core.page_state`.
     settings = page_state.reader("helper", HelperSettings())
     register_extension(config, HelperExtension(settings=settings))
     return config
@@ -47,7 +50,7 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
 
 
 # After hooks/tutorials.py's on_env (0), which publishes the tutorials' data.
-@event_priority(-10)
+@event_priority(priorities.AFTER_CATALOGUE)
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Give each tutorial's data its number of helper notes (`helper_notes`)."""
     for tutorial in env.globals.get("tut_catalogue", []):

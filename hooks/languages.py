@@ -5,6 +5,10 @@ mkdocs-static-i18n builds the site once per language (French at the root, Englis
 leaves to us: a page without translation is the French file shown in the English site;
 the reader is told so, in their language (partials/tut-untranslated.html). Search, one
 index per language, is Pagefind's (hooks/search.py).
+
+The other languages are built inside the default language's build: this hook counts
+the builds in and out (`language_builds`), so that what waits for every language runs
+once, in the outermost build.
 """
 
 from __future__ import annotations
@@ -14,18 +18,39 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from _common import (
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import (
+    language_builds,
     language_folder,
     page_language,
     reader_language,
-    strings,
-    strings_language,
     text_direction,
 )
+from pas_a_pas.core.strings import strings, strings_language
 
 
-# After mkdocs-static-i18n (-100), which sets the language of this run.
-@event_priority(-110)
+def on_startup(*, command: str, dirty: bool) -> None:
+    language_builds.reset()
+
+
+@event_priority(priorities.START)
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    """Count this build in (the other languages' builds run inside the default one's)."""
+    language_builds.enter()
+
+
+@event_priority(priorities.END)
+def on_post_build(*, config: MkDocsConfig) -> None:
+    """Count this build out, after everything that waited for every language."""
+    language_builds.leave()
+
+
+def on_build_error(*, error: Exception) -> None:
+    language_builds.reset()
+
+
+# After mkdocs-static-i18n, which sets the language of this run.
+@event_priority(priorities.AFTER_I18N)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Keep the root 404 page in the default language.
 

@@ -9,20 +9,17 @@ hook says so in the build log).
 
 from __future__ import annotations
 
-import functools
-
-import mockup_scenario
-import segno
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
 
-from _common import language_folder, site_languages
-
-SCENARIO_DIR = "mockups/"
-PRACTICE_PAGE = "s-entrainer/{name}/index.html"
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import language_folder, site_languages
+from pas_a_pas.handouts.qr_codes import qr_codes
+from pas_a_pas.mockups import SCENARIO_DIR, practice_url
+from pas_a_pas.schema import mockups as scenario_schema
+from pas_a_pas.tutorials import tutorial_id
 
 # The practice page's path (from the language's folder) of each tutorial, by tutorial id.
 _practice: dict[str, str] = {}
@@ -30,58 +27,29 @@ _practice: dict[str, str] = {}
 
 # Before hooks/mockups.py (-110) takes the scenarios out of the files, after
 # mkdocs-static-i18n (-100) has chosen the files of the language being built.
-@event_priority(-105)
+@event_priority(priorities.BEFORE_MOCKUP_FILES)
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     """Find which tutorial each scenario trains for (its `tutorial:` field)."""
     _practice.clear()
     for file in files:
         if file.src_uri.startswith(SCENARIO_DIR) and file.src_uri.endswith(".yml"):
             name = file.src_uri[len(SCENARIO_DIR):-len(".yml")]
-            scenario = mockup_scenario.load(name, file.content_string)
+            scenario = scenario_schema.load(name, file.content_string)
             if scenario.tutorial:
-                _practice[tutorial_id(scenario.tutorial, config)] = PRACTICE_PAGE.format(name=name)
+                _practice[tutorial_id(scenario.tutorial, _locales(config))] = practice_url(name)
     return files
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Publish `tut_qr_codes(page)` to the templates."""
-    env.globals["tut_qr_codes"] = functools.partial(qr_codes, config=config)
+    folder = language_folder(config)
+    practice = {key: f"{folder}/{url}" if folder else url for key, url in _practice.items()}
+    locales = _locales(config)
+    env.globals["tut_qr_codes"] = lambda page: qr_codes(
+        page.canonical_url or "", config.site_url or "",
+        practice.get(tutorial_id(page.file.src_uri, locales)))
     return env
 
 
-# Helpers ------------------------------------------------------------------------------
-
-
-def qr_codes(page: Page, *, config: MkDocsConfig) -> list[dict[str, str]]:
-    """The codes a tutorial's handout prints: `kind` (tutorial, practice), `url`, `svg`."""
-    if not config.site_url or not page.canonical_url:
-        return []
-    codes = [{"kind": "tutorial", "url": page.canonical_url, "svg": qr_svg(page.canonical_url)}]
-    practice = _practice.get(tutorial_id(page.file.src_uri, config))
-    if practice:
-        folder = language_folder(config)
-        url = config.site_url + (f"{folder}/" if folder else "") + practice
-        codes.append({"kind": "practice", "url": url, "svg": qr_svg(url)})
-    return codes
-
-
-def tutorial_id(src_uri: str, config: MkDocsConfig) -> str:
-    """"tutoriels/franceconnect" for tutoriels/franceconnect.md and its .en.md translation."""
-    stem = src_uri.rsplit(".", 1)[0]
-    base, _, suffix = stem.rpartition(".")
-    if base and suffix in {language["locale"] for language in site_languages(config)}:
-        return base
-    return stem
-
-
-@functools.lru_cache(maxsize=4096)
-def qr_svg(url: str) -> str:
-    """The QR code of `url` as an SVG element sized by CSS (viewBox only, no XML header).
-
-    Error correction M (15 %) and the standard quiet zone of 4 modules: printed at
-    about 3 cm, it reads with any phone camera.
-    """
-    return segno.make(url, error="m", micro=False).svg_inline(
-        omitsize=True, border=4, dark="#000", light="#fff", svgclass="tut-qr__svg",
-        lineclass=None,
-    )
+def _locales(config: MkDocsConfig) -> set[str]:
+    return {language["locale"] for language in site_languages(config)}

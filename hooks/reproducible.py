@@ -12,20 +12,20 @@ git commit; outside a git checkout, the day of the build, as MkDocs does.
 from __future__ import annotations
 
 import datetime
-import os
-import subprocess
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from _common import is_tutorial
+from pas_a_pas.core.paths import project_root
+from pas_a_pas.reproducible import source_date
+from pas_a_pas.tutorials import is_tutorial
 
 _state: dict[str, str] = {"date": ""}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    _state["date"] = source_date(os.path.dirname(config.config_file_path or "") or ".")
+    _state["date"] = source_date(project_root(config))
     return config
 
 
@@ -37,23 +37,3 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     elif _state["date"]:
         page.update_date = _state["date"]
     return markdown
-
-
-# Helpers ------------------------------------------------------------------------------
-
-
-def source_date(folder: str) -> str:
-    """The source's date, YYYY-MM-DD (UTC): SOURCE_DATE_EPOCH, else the last commit's."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not epoch:
-        try:
-            done = subprocess.run(
-                ["git", "log", "-1", "--format=%ct"], cwd=folder, capture_output=True,
-                text=True, check=False,
-            )
-        except OSError:  # no git on this machine
-            return ""
-        epoch = done.stdout.strip() if done.returncode == 0 else ""
-    if not epoch.isdigit():
-        return ""
-    return datetime.datetime.fromtimestamp(int(epoch), datetime.UTC).date().isoformat()

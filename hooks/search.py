@@ -22,8 +22,6 @@ marked `data-pagefind-ignore` (the untranslated notice, helper notes).
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 from pathlib import Path
 
@@ -32,10 +30,11 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
-from _common import build_message, language_folder, other_languages_follow, problems
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import language_builds, language_folder
+from pas_a_pas.core.problems import build_message, problems
+from pas_a_pas.search import BUNDLE, start_index, wait_index
 
-# Where Pagefind writes a language's bundle, under that language's folder.
-BUNDLE = "pagefind"
 # Material's own search (lunr and its worker, 1.2 MB), which no page loads any more.
 MATERIAL_SEARCH = ("assets/javascripts/lunr/", "assets/javascripts/workers/search.")
 
@@ -83,10 +82,9 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     return env
 
 
-# Before mkdocs-static-i18n (-100), which builds the other languages from the default
-# language's on_post_build: this language's pages are all written, the next ones not yet.
-# After hooks/handouts.py (0), whose booklets are pages written and removed meanwhile.
-@event_priority(-50)
+# Before mkdocs-static-i18n builds the other languages from the default language's
+# on_post_build: this language's pages are all written, the next ones not yet.
+@event_priority(priorities.LANGUAGE_WRITTEN)
 def _index_this_language(*, config: MkDocsConfig) -> None:
     """Start Pagefind on this language's pages, in the background."""
     folder = language_folder(config)
@@ -109,11 +107,11 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
     _running[folder] = start_index(site, exclude=others)
 
 
-# After mkdocs-static-i18n (-100): every language is built, and its Pagefind started.
-@event_priority(-200)
+# After mkdocs-static-i18n: every language is built, and its Pagefind started.
+@event_priority(priorities.ALL_LANGUAGES)
 def _wait_for_indexes(*, config: MkDocsConfig) -> None:
     """Wait for each language's Pagefind; a failure fails the build, with its reason."""
-    if other_languages_follow(config):
+    if not language_builds.outermost():
         return  # a language run inside the default one: the others are not built yet
     site = Path(config.site_dir)
     for folder, run in sorted(_running.items()):
@@ -141,72 +139,3 @@ def on_build_error(*, error: Exception) -> None:
     _running.clear()
 
 
-def index_site(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> str:
-    """Run Pagefind on `site` and wait; "" when it worked, else what went wrong."""
-    return wait_index(start_index(site, exclude=exclude), site)
-
-
-def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> subprocess.Popen | str:
-    """Start Pagefind on the pages of `site` outside the folders `exclude` (the other
-    languages'): its process, or why it could not start."""
-    from pagefind_bin import get_executable  # the binary shipped by `pagefind[bin]`
-
-    try:
-        command = [str(get_executable()), "--site", str(site), "--output-subdir", BUNDLE]
-    except FileNotFoundError as error:
-        return str(error)
-    if exclude:
-        # The folders present now, less the other languages': a page of theirs written
-        # meanwhile never enters this index.
-        folders = sorted(entry.name for entry in site.iterdir()
-                         if entry.is_dir() and entry.name not in {*exclude, BUNDLE})
-        command += ["--glob", "{" + ",".join(["*.html", *(f"{_glob_escape(name)}/**/*.html"
-                                                        for name in folders)]) + "}"]
-    # --keep-index-url: result links end in index.html, as every link of the site does
-    # (use_directory_urls: false), so that they also work from a folder.
-    command += ["--keep-index-url", "--silent"]
-    try:
-        lower = _in_the_background if os.name == "posix" else None
-        return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                text=True, preexec_fn=lower)
-    except OSError as error:
-        return str(error)
-
-
-def wait_index(run: subprocess.Popen | str, site: Path) -> str:
-    """Wait for a Pagefind run of `start_index`; "" when it worked, else what went wrong."""
-    if isinstance(run, str):
-        return run
-    stdout, stderr = run.communicate()
-    if run.returncode != 0:
-        lines = (stderr or stdout).strip().splitlines()
-        # Pagefind repeats its error: each line once.
-        return " ".join(dict.fromkeys(line.strip() for line in lines if line.strip())) or (
-            f"exit code {run.returncode}"
-        )
-    steady_entry(site / BUNDLE / "pagefind-entry.json")
-    return ""
-
-
-def _in_the_background() -> None:
-    """Pagefind runs while pages are still being written (the next language's, or the
-    default language's beside a second process: hooks/parallel_languages.py): at a lower
-    priority, it takes the cores they leave."""
-    os.nice(10)
-
-
-def _glob_escape(name: str) -> str:
-    return "".join(f"\\{char}" if char in "\\{}[]()<>*?,!:$" else char for char in name)
-
-
-def steady_entry(path: Path) -> None:
-    """Pagefind lists the languages of its entry file in a random order (a Rust HashMap):
-    sorted, two builds of the same commit give the same file (tests/build/test_reproducible.py).
-    """
-    if not path.is_file():
-        return
-    entry = json.loads(path.read_text(encoding="utf-8"))
-    if isinstance(entry.get("languages"), dict):
-        entry["languages"] = dict(sorted(entry["languages"].items()))
-    path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
-                    encoding="utf-8")

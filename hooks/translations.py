@@ -12,7 +12,6 @@ prints it and the page using the `translations.html` template shows it.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -23,84 +22,19 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-import tutorial_schema
-from _common import (
-    build_message,
+from pas_a_pas.core import priorities
+from pas_a_pas.core.dates import format_date
+from pas_a_pas.core.languages import (
     default_language,
-    format_date,
-    front_matter,
-    is_tutorial,
     page_language,
-    problems,
     reader_language,
     site_languages,
-    source_path,
-    strings,
 )
-
-TUTORIALS_DIR = "tutoriels"
-STATES = ("translated", "outdated", "missing")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One original tutorial as seen from one language."""
-
-    src_uri: str  # the original's path under docs/ ("tutoriels/franceconnect.md")
-    title: str
-    updated: datetime.date | None
-    state: str  # one of STATES
-    translation_of_updated: datetime.date | None = None
-
-
-def status(docs_dir: Path, default: str, languages: list[str]) -> dict[str, list[Entry]]:
-    """For each language but the default, every original tutorial and its state.
-
-    Reads the front matter of the files under `docs/tutoriels/` only: no build needed.
-    A file whose front matter cannot be read counts as having no date (the build says
-    why); a translation without `translation_of_updated` counts as outdated.
-    """
-    originals: dict[str, dict[str, Any]] = {}
-    translations: dict[tuple[str, str], dict[str, Any]] = {}
-    for path in sorted((docs_dir / TUTORIALS_DIR).rglob("*.md")):
-        src_uri = path.relative_to(docs_dir).as_posix()
-        stem, _, suffix = path.name[: -len(".md")].rpartition(".")
-        if path.name.startswith("index."):
-            continue
-        if stem and suffix in languages and suffix != default:
-            original = src_uri[: -len(f".{suffix}.md")] + ".md"
-            translations[(original, suffix)] = front_matter(path)
-        else:
-            meta = front_matter(path)
-            # A draft (hooks/drafts.py) is not published: nothing to translate yet.
-            if meta.get("draft") is not True:
-                originals[src_uri] = meta
-    report: dict[str, list[Entry]] = {}
-    for language in languages:
-        if language == default:
-            continue
-        entries = []
-        for src_uri, meta in originals.items():
-            updated = _date(meta.get("updated"))
-            title = str(meta.get("title") or src_uri)
-            translation = translations.get((src_uri, language))
-            if translation is None:
-                entries.append(Entry(src_uri, title, updated, "missing"))
-                continue
-            of_updated = _date(translation.get("translation_of_updated"))
-            behind = of_updated is None or (updated is not None and updated > of_updated)
-            state = "outdated" if behind else "translated"
-            entries.append(Entry(src_uri, title, updated, state, of_updated))
-        report[language] = entries
-    return report
-
-
-def counts(entries: list[Entry]) -> dict[str, int]:
-    """How many tutorials are in each state."""
-    return {state: sum(1 for entry in entries if entry.state == state) for state in STATES}
-
-
-# MkDocs events --------------------------------------------------------------------------
+from pas_a_pas.core.paths import source_path
+from pas_a_pas.core.problems import build_message, problems
+from pas_a_pas.core.strings import strings
+from pas_a_pas.translations import Entry, counts, date_of, status
+from pas_a_pas.tutorials import front_matter, is_tutorial
 
 _status: dict[str, list[Entry]] = {}
 
@@ -114,7 +48,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
 
 
 # After tutorials.py (10) has validated the front matter, so only our rule is left.
-@event_priority(5)
+@event_priority(priorities.AFTER_FRONT_MATTER)
 def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """A translated tutorial must say which version of the original it translates."""
     if not is_tutorial(page):
@@ -141,8 +75,8 @@ def _check_against_original(page: Page, config: MkDocsConfig, files: Files, wher
     if not path.is_file():
         problems.report(where, build_message(config, "translation_orphan", original=original))
         return
-    updated = _date(front_matter(path).get("updated"))
-    of_updated = _date(page.meta.get("translation_of_updated"))
+    updated = date_of(front_matter(path).get("updated"))
+    of_updated = date_of(page.meta.get("translation_of_updated"))
     if updated and of_updated and of_updated > updated:
         problems.report(where, build_message(
             config, "translation_later_than_original", translated=of_updated.isoformat(),
@@ -185,7 +119,7 @@ def _translation_facts(page: Page, config: MkDocsConfig, reader: str) -> dict[st
         "source_lang": default_language(config),
         "outdated": bool(entry and entry.state == "outdated"),
         "translators": ", ".join(page.meta.get("translators") or []),
-        **_dated("of_updated", _date(page.meta.get("translation_of_updated")), reader),
+        **_dated("of_updated", date_of(page.meta.get("translation_of_updated")), reader),
         **_dated("source_updated", entry.updated if entry else None, reader),
     }
 
@@ -219,10 +153,3 @@ def _dated(name: str, value: datetime.date | None, reader: str) -> dict[str, str
         f"{name}_iso": value.isoformat() if value else "",
         f"{name}_text": format_date(value, reader),
     }
-
-
-def _date(value: Any) -> datetime.date | None:
-    try:
-        return tutorial_schema.check_date(value) if value is not None else None
-    except tutorial_schema.Invalid:
-        return None

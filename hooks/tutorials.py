@@ -1,66 +1,67 @@
 """Tutorial pages: validate the front matter, number the steps, give templates their data.
 
 A tutorial is any Markdown page under `docs/tutoriels/` (its `index.md` aside). Errors in
-the content are reported to `_common.problems`, each logged with its file and line; the
-hook `problems.py` fails the build once, before any page is written.
+the content are reported to `problems`, each logged with its file and line; the hook
+hooks/problems.py fails the build once, before any page is written. What a tutorial is,
+its fields and its card are in `pas_a_pas.tutorials`.
 """
 
 from __future__ import annotations
 
-import functools
 import html
-import unicodedata
 from typing import Any
 
-import categories
-import markdown
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page, _RelativePathTreeprocessor
+from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 from mkdocs.utils.meta import YAML_RE
-from typography import FrenchTypographyExtension, is_french
 
-import tutorial_schema
-from _common import (
-    build_message,
-    error_messages,
-    format_date,
+from pas_a_pas.core import priorities
+from pas_a_pas.core.dates import build_day, format_date
+from pas_a_pas.core.languages import page_language, reader_language, text_direction
+from pas_a_pas.core.page_state import page_state, register_extension
+from pas_a_pas.core.paths import source_path
+from pas_a_pas.core.problems import build_message, error_messages, problems
+from pas_a_pas.core.strings import reload as reload_strings
+from pas_a_pas.core.strings import strings
+from pas_a_pas.markdown.steps import StepExtension, StepSettings
+from pas_a_pas.markdown.typography import is_french
+from pas_a_pas.schema import categories
+from pas_a_pas.schema import tutorials as tutorial_schema
+from pas_a_pas.tutorials import (
+    TITLE_ANCHOR,
+    check_together,
     is_tutorial,
-    log,
-    page_language,
-    page_state,
-    problems,
-    reader_language,
-    register_extension,
-    source_path,
-    strings,
-    text_direction,
+    licence_links,
+    licences,
+    render_field,
+    tutorial_id,
+    unwrap_paragraph,
 )
-from steps import StepExtension, StepSettings
 
 _tutorials: dict[str, dict[str, Any]] = {}
 # The categories declared in mkdocs.yml (`extra.categories`, reported by catalogue.py).
 _declared = categories.Declared()
 
 
-# Before every other hook (problems.py clears at 1000): a reloaded strings file is read.
-@event_priority(900)
+# Before every other hook (after hooks/problems.py clears): a reloaded strings file is read.
+@event_priority(priorities.STRINGS)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Register the step block (a plain Python-Markdown extension) for every page."""
     global _declared
-    strings.cache_clear()  # `mkdocs serve` reloads the config when a strings file changes
+    reload_strings()  # `mkdocs serve` reloads the config when a strings file changes
     _tutorials.clear()
     _declared = categories.parse(config.extra.get("categories"))
-    # The settings of the page being converted: see `_common.PageState`.
+    # The settings of the page being converted: see `pas_a_pas.core.page_state`.
     register_extension(config, StepExtension(settings=page_state.reader("steps", StepSettings())))
     return config
 
 
-# Before Material's tags plugin (-50) reads `tags`, so that it only sees valid values.
-@event_priority(10)
+# Before Material's tags plugin reads `tags`, so that it only sees valid values.
+@event_priority(priorities.FRONT_MATTER)
 def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Check the front matter of tutorials and prepare the step settings of the page."""
     where = source_path(config, page.file)
@@ -102,7 +103,10 @@ def on_page_content(html_text: str, *, page: Page, config: MkDocsConfig, files: 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """Check the tutorials together, then publish the catalogue (problems.py fails the
     build at the end of on_env, before any page is written, on any error)."""
-    _check_together(config)
+    cards = [(source_path(config, card["page"].file), card)
+             for _, card in sorted(_tutorials.items())]
+    for where, key, values in check_together(cards):
+        problems.report(where, build_message(config, key, **values))
     env.globals["t"] = strings(reader_language(config))
     # A draft left out of the site (hooks/drafts.py) is checked, but gets no card.
     env.globals["tut_catalogue"] = sorted(
@@ -124,31 +128,6 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 # Helpers ------------------------------------------------------------------------------
-
-
-def _check_together(config: MkDocsConfig) -> None:
-    """Within one language, titles are unique and a tag is written one way only."""
-    titles: dict[tuple[str, str], str] = {}
-    tags: dict[tuple[str, str], tuple[str, str]] = {}
-    for _, card in sorted(_tutorials.items()):
-        where = source_path(config, card["page"].file)
-        key = (card["lang"], " ".join(card["title"].casefold().split()))
-        if key in titles:
-            problems.report(where, build_message(
-                config, "tutorial_duplicate_title", title=card["title"], other=titles[key]))
-        titles.setdefault(key, where)
-        for tag in card["tags"]:
-            tag_key = (card["lang"], _fold(tag))
-            written, other = tags.setdefault(tag_key, (tag, where))
-            if written != tag:
-                problems.report(where, build_message(
-                    config, "tag_variant", tag=tag, other=other, variant=written))
-
-
-def _fold(text: str) -> str:
-    """A text without case or accents ("Démarche" and "demarche" fold alike)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def _count_step(page: Page, number: int) -> None:
@@ -178,20 +157,19 @@ def _recover_front_matter(
 
 
 def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) -> None:
+    """Validate the front matter, report what is wrong, keep the tutorial's card."""
     # Labels and dates in the reader's language; `lang` marks the text's own language.
     language = reader_language(config)
     words = strings(language)
-    licences = _licences(config, words)
+    known = licences(config.extra.get("licences"), words)
     default = str(config.extra.get("licence_default", "etalab-2.0"))
-    result = tutorial_schema.validate(page.meta, licences, default, error_messages(config))
+    result = tutorial_schema.validate(page.meta, known, default, error_messages(config),
+                                      today=build_day())
     lines = _field_lines(page)
     for message, name in zip(result.errors, result.error_fields, strict=True):
         problems.report(where, message, line=lines.get(name))
     for message, name in zip(result.warnings, result.warning_fields, strict=True):
-        at = where
-        if name in lines:
-            at = build_message(config, "at_line", where=where, line=lines[name])
-        log.warning(build_message(config, "where", where=at, message=message))
+        problems.warn(where, message, line=lines.get(name))
     values = result.values
     category = _check_category(page, config, where)
     title = values["title"] or page.file.name
@@ -204,36 +182,33 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
     )
     page.title = page.meta["title"]
     updated = values["updated"]
+    content_language = page_language(config, page)
+    french = is_french(content_language)
     _tutorials[page.file.src_uri] = {
         "page": page,
         # The same in every language: "tutoriels/franceconnect".
-        "id": tutorial_id(page.file.src_uri, page_language(config, page)),
+        "id": tutorial_id(page.file.src_uri, [content_language]),
         "category": category,
         "order": values["order"],
         "level_id": values["level"],
-        "lang": page_language(config, page),
-        "dir": text_direction(page_language(config, page)),
+        "lang": content_language,
+        "dir": text_direction(content_language),
         "title": title,
         "summary": values["summary"] or "",
         "tags": values["tags"],
         "updated_iso": updated.isoformat() if updated else "",
         "updated_text": format_date(updated, language),
         "prerequisites": [
-            _render_inline(item, page, files, config) for item in values["prerequisites"]
+            unwrap_paragraph(render_field(item, page, files, config, french))
+            for item in values["prerequisites"]
         ],
         "duration": values["duration"],
         "level": words["tutorial"]["levels"].get(values["level"]) if values["level"] else None,
-        "licences": _licence_links(values["licence"], config, words),
-        "credits": _render_block(values["credits"], page, files, config),
+        "licences": licence_links(values["licence"], config.extra.get("licences"), words),
+        "credits": render_field(values["credits"], page, files, config, french),
         "screenshot_notice": values["screenshot_notice"],
         "steps": 0,
     }
-
-
-def tutorial_id(src_uri: str, language: str) -> str:
-    """The page's path without its language suffix and ".md" ("tutoriels/franceconnect")."""
-    stem = src_uri.rsplit(".", 1)[0]
-    return stem.removesuffix(f".{language}")
 
 
 def _check_category(page: Page, config: MkDocsConfig, where: str) -> str | None:
@@ -260,82 +235,7 @@ def _field_lines(page: Page) -> dict[str, int]:
     return tutorial_schema.field_lines(match.group(1)) if match else {}
 
 
-def _licences(config: MkDocsConfig, words: dict) -> dict[str, str]:
-    """Known licences: ours, plus those a fork declares under `extra.licences`."""
-    known = dict(words["licences"])
-    for key, value in (config.extra.get("licences") or {}).items():
-        known[str(key).lower()] = value.get("name", key) if isinstance(value, dict) else key
-    return known
-
-
-def _licence_links(ids: list[str], config: MkDocsConfig, words: dict) -> list[dict[str, str]]:
-    extra = {str(k).lower(): v for k, v in (config.extra.get("licences") or {}).items()}
-    links = []
-    for licence_id in ids:
-        declared = extra.get(licence_id) if isinstance(extra.get(licence_id), dict) else {}
-        links.append({
-            "name": declared.get("name") or words["licences"].get(licence_id, licence_id),
-            "url": declared.get("url") or LICENCE_URLS.get(licence_id, ""),
-        })
-    return links
-
-
-def _render_block(text: str, page: Page, files: Files, config: MkDocsConfig) -> str:
-    """Markdown of a front-matter field, with links to other pages resolved like MkDocs does."""
-    if not text:
-        return ""
-    french = is_french(page_language(config, page))
-    if "[" not in text and "<" not in text:  # no link nor image: the same on every page
-        return _render_plain(text, french)
-    md = _field_markdown(french)
-    # MkDocs' own link resolver: `autre.md` becomes the page's URL, and a link to a
-    # missing page gets MkDocs' usual warning (which fails `--strict`). Registered
-    # under the same name for each page, it replaces the previous page's.
-    _RelativePathTreeprocessor(page.file, files, config)._register(md)
-    return md.reset().convert(text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _render_plain(text: str, french: bool) -> str:
-    """A field without links: converted once per text ("Avoir une adresse mail" is a
-    prerequisite of many tutorials, shown in each language), not once per page."""
-    return _field_markdown(french).reset().convert(text)
-
-
-@functools.cache
-def _field_markdown(french: bool) -> markdown.Markdown:
-    """One Markdown converter for the front-matter fields (one per field is slow), with
-    French typography for a French tutorial's fields (prerequisites, credits)."""
-    typography = FrenchTypographyExtension(enabled=lambda: french)
-    md = markdown.Markdown(extensions=["attr_list", typography])
-    # Front-matter fields are text with Markdown links and emphasis, not raw HTML: a
-    # stray "<" in a credit is shown as written instead of breaking the page.
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    return md
-
-
-def _render_inline(text: str, page: Page, files: Files, config: MkDocsConfig) -> str:
-    """One line of Markdown, without the paragraph around it (for list items)."""
-    rendered = _render_block(text, page, files, config)
-    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
-        return rendered[3:-4]
-    return rendered
-
-
 def _title_anchor(page: Page, children: list[AnchorLink]) -> AnchorLink:
     root = AnchorLink(page.title or "", TITLE_ANCHOR, 1)
     root.children = children
     return root
-
-
-# Data ---------------------------------------------------------------------------------
-
-TITLE_ANCHOR = "titre"
-
-LICENCE_URLS = {
-    "etalab-2.0": "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
-    "cc-by-sa-4.0": "https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
-    "cc-by-4.0": "https://creativecommons.org/licenses/by/4.0/deed.fr",
-    "cc0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/deed.fr",
-}

@@ -1,129 +1,58 @@
-"""French typography: the no-break spaces French puts around some punctuation.
+"""French typography on French pages: content, titles and the tutorials' data.
 
-Plain Python-Markdown, like `steps.py`: this module imports nothing from MkDocs. French
-sets a narrow no-break space (U+202F) before ; ! ? and » and after «, and a no-break
-space (U+00A0) before :, so that a phone never wraps "en ligne ?" with the "?" alone on
-the next line. `french_spacing(text)` does it on a text; `FrenchTypographyExtension`
-does it on the text of a document (never in code, keyboard keys, addresses or
-attributes).
-
-Conservative on purpose: a space already typed before : ; ! ? » (or after «) becomes the
-right no-break space; a missing one is added only before ; ! ? that follow a letter
-(and inside « »), never before : (10:30, 1:1, "http:"), never inside a web address or an
-HTML character reference.
+The rule itself is `typography.french_spacing` (plain Python, no MkDocs). This hook
+applies it where a French text is shown: the content of every French page (through the
+`FrenchTypographyExtension` treeprocessor), page titles (navigation, header, search,
+<title>), and the tutorials' data (title, summary), so that cards and booklets get it
+without template changes. A page's language is its own (`page_language`): a French
+tutorial shown untranslated in the English site keeps French typography; English text
+is never touched. The interface's own French strings are written with their no-break
+spaces in hooks/strings/fr.yml.
 """
 
 from __future__ import annotations
 
-import re
-import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from jinja2 import Environment
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
-from markdown import Markdown
-from markdown.extensions import Extension
-from markdown.treeprocessors import Treeprocessor
+from pas_a_pas.core import priorities
+from pas_a_pas.core.languages import page_language
+from pas_a_pas.core.page_state import register_extension
+from pas_a_pas.markdown.typography import FrenchTypographyExtension, french_spacing, is_french
 
-NARROW = "\u202f"
-NO_BREAK = "\u00a0"
-
-# What is left as it is: web addresses, e-mail addresses, character references.
-_UNTOUCHED = re.compile(
-    r"(?:[a-z][a-z0-9+.-]*://|www\.|mailto:)[^\s<>«»\"]*[^\s<>«».,;:!?)\"]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);",
-    re.IGNORECASE,
-)
-_SPACES = "[ \t\n\u00a0\u202f]"
-_RULES = [
-    # A space typed before ; ! ? » becomes a narrow no-break space.
-    (re.compile(f"{_SPACES}+([;!?»])"), NARROW + r"\1"),
-    # One typed after « too.
-    (re.compile(f"«{_SPACES}+"), "«" + NARROW),
-    # A space typed before : becomes a no-break space.
-    (re.compile(f"{_SPACES}+:"), NO_BREAK + ":"),
-    # None typed: added before ; ! ? right after a letter, and inside « ».
-    (re.compile(r"(?<=[^\W\d_])([;!?])"), NARROW + r"\1"),
-    (re.compile(r"«(?=[^\s\u00a0\u202f])"), "«" + NARROW),
-    (re.compile(r"(?<=[^\s\u00a0\u202f«])»"), NARROW + "»"),
-]
-# Every rule needs one of these: a text without any is left as it is, untouched, at once.
-_TRIGGER = re.compile("[;!?:«»]")
-# Elements whose text is not prose.
-SKIPPED_TAGS = frozenset({"code", "pre", "kbd", "samp", "var", "script", "style", "math"})
+# Whether the page being converted is French (MkDocs converts one page at a time).
+_french = False
 
 
-def french_spacing(text: str) -> str:
-    """`text` with French no-break spaces; addresses and references left untouched."""
-    if not text or not _TRIGGER.search(text):
-        return text
-    parts, start = [], 0
-    for match in _UNTOUCHED.finditer(text):
-        parts.append(_space(text[start:match.start()]))
-        parts.append(match.group(0))
-        start = match.end()
-    parts.append(_space(text[start:]))
-    return "".join(parts)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Register the typography treeprocessor for every page (it acts on French ones)."""
+    global _french
+    _french = False
+    register_extension(config, FrenchTypographyExtension(enabled=lambda: _french))
+    return config
 
 
-def is_french(language: str) -> bool:
-    """"fr", "fr-CA", "fr_BE"... are French."""
-    return language.split("-")[0].split("_")[0].lower() == "fr"
+# After hooks/tutorials.py (10), which sets a tutorial's title from its front matter.
+@event_priority(priorities.AFTER_FRONT_MATTER)
+def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Note whether the page is French; space its front-matter title if it has one."""
+    global _french
+    _french = is_french(page_language(config, page))
+    if _french and page.meta.get("title"):
+        page.meta["title"] = french_spacing(str(page.meta["title"]))
+        page.title = page.meta["title"]
+    return markdown_text
 
 
-def _space(text: str) -> str:
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
-    return text
-
-
-class FrenchTypographyTreeprocessor(Treeprocessor):
-    """Applies `french_spacing` to the text of the document, code and addresses aside."""
-
-    def __init__(self, md: Markdown, enabled: Callable[[], bool]) -> None:
-        super().__init__(md)
-        self.enabled = enabled
-
-    def run(self, root: etree.Element) -> None:
-        if self.enabled():
-            self._walk(root)
-
-    def _walk(self, element: etree.Element) -> None:
-        # Code and bare addresses keep their text and children as written; the tail
-        # (what follows the element) belongs to the parent's prose.
-        if element.tag not in SKIPPED_TAGS and not _is_bare_link(element):
-            element.text = _spaced(element.text)
-            for child in element:
-                self._walk(child)
-        element.tail = _spaced(element.tail)
-
-
-def _spaced(text: str | None) -> str | None:
-    # Text stashed by Python-Markdown (raw HTML, code spans) is a placeholder: untouched.
-    return french_spacing(text) if text else text
-
-
-def _is_bare_link(element: etree.Element) -> bool:
-    """A link showing its own address (`<https://...>`): the text is the address."""
-    return element.tag == "a" and (element.text or "").strip() == element.get("href", "")
-
-
-class FrenchTypographyExtension(Extension):
-    """Registers the treeprocessor; config `enabled`: a callable, true for French text."""
-
-    def __init__(self, *args, **kwargs) -> None:
-        self.config = {
-            "enabled": [lambda: True, "Callable: whether the document is French"],
-        }
-        super().__init__(*args, **kwargs)
-
-    def extendMarkdown(self, md: Markdown) -> None:
-        # After the inline patterns (20) and attr_list (8), which take "{ .class }" out of
-        # the text; before the table of contents (5) and MkDocs' title (-1), so that both
-        # get the spaced text.
-        processor = FrenchTypographyTreeprocessor(md, self.getConfig("enabled"))
-        md.treeprocessors.register(processor, "french_typography", 7)
-
-
-def makeExtension(*args, **kwargs) -> FrenchTypographyExtension:
-    """Entry point for `markdown.markdown(..., extensions=["typography"])`."""
-    return FrenchTypographyExtension(*args, **kwargs)
+# After hooks/tutorials.py's on_env (0), which publishes the tutorials' data.
+@event_priority(priorities.AFTER_CATALOGUE)
+def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
+    """Space the French tutorials' title and summary (cards, headers, booklets)."""
+    for tutorial in env.globals.get("tut_catalogue", []):
+        if is_french(tutorial.get("lang", "")):
+            for key in ("title", "summary"):
+                tutorial[key] = french_spacing(tutorial.get(key) or "")
+    return env

@@ -128,13 +128,15 @@ def generate(count: int, folder: Path, seed: int = 1) -> Path:
 
 
 def stock_config(folder: Path) -> Path:
-    """Stock Material on the same corpus: no hooks, no i18n, one language (French)."""
+    """Stock Material on the same corpus: no hooks, no i18n, one language (French), the
+    navigation pruned as ours is (`navigation.prune`: a page shows the other sections
+    folded)."""
     config = {
         "site_name": "Pas à pas",
         "docs_dir": "docs",
         "use_directory_urls": False,
         "theme": {"name": "material", "language": "fr", "font": False,
-                  "custom_dir": "stock-overrides"},
+                  "custom_dir": "stock-overrides", "features": ["navigation.prune"]},
         "exclude_docs": "*.en.md\n",
         "markdown_extensions": ["admonition", "attr_list", "md_in_html", "def_list", "toc",
                                 "pymdownx.details", "pymdownx.superfences"],

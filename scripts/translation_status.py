@@ -18,9 +18,8 @@ from mkdocs.config import load_config
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from translations import STATES, counts, status  # noqa: E402
-
-from _common import default_language, site_languages  # noqa: E402
+from pas_a_pas.core.languages import default_language, site_languages  # noqa: E402
+from pas_a_pas.translations import STATES, counts, status  # noqa: E402
 
 LABELS = {"translated": "translated", "outdated": "OUTDATED", "missing": "MISSING"}
 

@@ -16,13 +16,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
+# The one catalogue of bad inputs: every fixture site that must fail the build
+# (tests/build/test_bad_inputs.py); build one with `builds(BAD / case / "mkdocs.yml")`.
+BAD = FIXTURES / "bad"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 
 sys.path.insert(0, str(ROOT / "hooks"))
 
 # The same flags as the PDF handouts' Chromium (no sandbox, no network chatter).
-from handouts import CHROMIUM_ARGS, install_command  # noqa: E402 - after the hooks' folder is on sys.path
+from pas_a_pas.handouts.chromium import CHROMIUM_ARGS, install_command  # noqa: E402
 
 
 def pytest_addoption(parser) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import FIXTURES, ROOT
+from conftest import BAD, ROOT
 
 SECTIONS = [
     "État de conformité",
@@ -77,7 +77,7 @@ def test_each_automated_criterion_names_tests_that_pytest_collects(site):
 
 
 def test_a_wrong_accessibility_setting_fails_the_build_naming_the_field(builds):
-    result = builds(FIXTURES / "accessibility-bad" / "mkdocs.yml")
+    result = builds(BAD / "accessibility-settings-invalid" / "mkdocs.yml")
     assert result.returncode != 0
     assert "Traceback" not in result.output
     for message in (
@@ -101,7 +101,7 @@ def test_pdfs_asked_without_chromium_fail_the_build_with_a_clear_message(tmp_pat
 
 
 def test_a_wrong_criterion_fails_the_build_naming_the_file_the_item_and_the_field(builds):
-    result = builds(FIXTURES / "rgaa-bad" / "mkdocs.yml")
+    result = builds(BAD / "rgaa-criteria-invalid" / "mkdocs.yml")
     assert result.returncode != 0
     assert "Traceback" not in result.output
     where = "docs/accessibilite/auto-evaluation.yml"

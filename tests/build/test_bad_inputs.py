@@ -1,10 +1,17 @@
-"""The catalogue of bad inputs: each fails the real `mkdocs build --strict` with its message.
+"""The one catalogue of bad inputs: each fails the real `mkdocs build --strict` with its message.
 
-Every folder of tests/fixtures/bad/ is a small site (`INHERIT: ../base.yml`) with one
-mistake an author can make, and an `expected.txt` whose lines must all appear in the
-build's output: the message in the site's default language, naming the file (and line),
-the field or block, what was expected and what was found. The build fails and shows no
-traceback. The sites are built once per session, two at a time.
+Every fixture site that must fail the build is a folder of tests/fixtures/bad/, none at
+the top of tests/fixtures/ (those build). Each is a small site (`INHERIT: ../base.yml`)
+with one mistake an author can make, or a few of one kind reported together, and an
+`expected.txt` whose lines must all appear in the build's output: the message in the
+site's default language, naming the file (and line), the field or block, what was
+expected and what was found. The build fails and shows no traceback; warnings fail it
+under --strict only.
+
+The sites are built once per session, two at a time, through the shared `builds`
+fixture: the other build tests that check a case further (its whole message, the same
+failure without --strict, what was not built) reuse that build with
+`builds(BAD / case / "mkdocs.yml")`.
 """
 
 from __future__ import annotations
@@ -13,22 +20,21 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from conftest import FIXTURES, Build, run_build
+from conftest import BAD, Build
 
-BAD = FIXTURES / "bad"
 CASES = sorted(path.name for path in BAD.iterdir() if (path / "expected.txt").is_file())
 
 
 @pytest.fixture(scope="session")
-def bad_builds(tmp_path_factory) -> dict[str, Build]:
+def bad_builds(builds, tmp_path_factory) -> dict[str, Build]:
     """Every case built with --strict, two processes at a time (2 cores)."""
-    out = tmp_path_factory.mktemp("bad-sites")
+    tmp_path_factory.getbasetemp()  # made once, before the threads make their folders in it
 
-    def build(case: str) -> tuple[str, Build]:
-        return case, run_build(BAD / case / "mkdocs.yml", out / case)
+    def build(case: str) -> Build:
+        return builds(BAD / case / "mkdocs.yml")
 
     with ThreadPoolExecutor(max_workers=2) as pool:
-        return dict(pool.map(build, CASES))
+        return dict(zip(CASES, pool.map(build, CASES), strict=True))
 
 
 def test_the_catalogue_holds_at_least_forty_cases():

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from build_log import summary
-
 from conftest import ROOT
+from pas_a_pas.build_log import summary
 
 
 def test_a_clean_build_logs_a_few_lines_and_a_summary(builds):

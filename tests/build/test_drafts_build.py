@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import FIXTURES, run_build
+from conftest import BAD, run_build
 from search_index import pagefind_records
 
 DRAFT_WORDS = ("brouillon.html", "Un tutoriel en préparation", "motcleduBrouillon",
@@ -53,8 +53,9 @@ def test_no_built_file_mentions_the_draft(drafts_site):
 
 
 @pytest.mark.parametrize("strict", [True, False], ids=["strict", "not-strict"])
-def test_a_draft_is_still_checked(strict, tmp_path):
-    result = run_build(FIXTURES / "draft-invalid" / "mkdocs.yml", tmp_path / "site", strict=strict)
+def test_a_draft_is_still_checked(strict, builds, tmp_path):
+    config = BAD / "draft-invalid" / "mkdocs.yml"
+    result = builds(config) if strict else run_build(config, tmp_path / "site", strict=False)
     assert result.returncode == 1, result.output
     assert ("docs/tutoriels/x.md, ligne 4 : champ « updated » : attendu une date qui existe, "
             "trouvé le texte « 2026-02-30 ». Corrigez cette valeur dans l'en-tête."
@@ -78,7 +79,7 @@ PLACEHOLDER_MESSAGES = [
 
 
 def test_published_placeholders_fail_the_strict_build(builds):
-    result = builds(FIXTURES / "placeholder-published" / "mkdocs.yml")
+    result = builds(BAD / "placeholder-published" / "mkdocs.yml")
     assert result.returncode == 1, result.output
     for message in PLACEHOLDER_MESSAGES:
         assert message in result.output

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
+from conftest import BAD
 
 
 @pytest.fixture(scope="module")
@@ -47,7 +47,7 @@ def test_the_fork_licence_default_applies(fork_site):
 
 
 def test_a_wrong_colour_or_link_fails_the_build_naming_the_field(builds):
-    result = builds(FIXTURES / "fork-broken" / "mkdocs.yml")
+    result = builds(BAD / "fork-colour-and-link-invalid" / "mkdocs.yml")
     assert result.returncode != 0
     assert ("mkdocs.yml : « extra.colors.primary » : attendu une couleur CSS comme « #000091 »"
             in result.output)

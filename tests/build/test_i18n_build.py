@@ -9,10 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import BAD, ROOT
 from search_index import bundle_records
-
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURES = ROOT / "tests" / "fixtures"
 
 
 def read(site: Path, path: str) -> str:
@@ -219,7 +217,7 @@ def test_tags_pages_exist_and_link_in_each_language(i18n_site):
 
 
 def test_a_translation_must_name_the_version_it_translates(builds):
-    result = builds(FIXTURES / "translation-undated" / "mkdocs.yml")
+    result = builds(BAD / "translation-undated" / "mkdocs.yml")
     assert result.returncode != 0
     assert ("docs/tutoriels/x.en.md : champ « translation_of_updated » absent : une traduction "
             "donne la date « updated » de l'original qu'elle suit" in result.output)

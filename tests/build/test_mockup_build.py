@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from conftest import FIXTURES
+from conftest import BAD
 from html_text import read_page
 
 
@@ -26,7 +26,7 @@ class Tags(HTMLParser):
 
 
 def test_a_broken_scenario_fails_the_build_naming_file_lines_and_paths(builds):
-    result = builds(FIXTURES / "mockup-bad-scenario" / "mkdocs.yml")
+    result = builds(BAD / "scenario-several-errors" / "mkdocs.yml")
     assert result.returncode != 0
     where = "docs/mockups/essai.yml"
     assert f"{where}, ligne 7 : screens.debut.elements[2] : type d'élément inconnu « buton » " \
@@ -41,7 +41,7 @@ def test_a_broken_scenario_fails_the_build_naming_file_lines_and_paths(builds):
 
 
 def test_an_unknown_scenario_or_screen_fails_the_build_naming_the_page(builds):
-    result = builds(FIXTURES / "mockup-unknown" / "mkdocs.yml")
+    result = builds(BAD / "mockup-unknown-scenario-and-screen" / "mkdocs.yml")
     assert result.returncode != 0
     assert "docs/index.md, ligne 3 : simulation 1 (« inconnu ») : aucun scénario « inconnu » " \
         "(fichier docs/mockups/inconnu.yml) ; scénarios : essai." in result.output

@@ -15,9 +15,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from pdf_outline import outline
 
 from conftest import CHROMIUM, FIXTURES, ROOT, Build, run_build
+from pdf_outline import outline
 
 PDFS = [
     "tutoriels/compte.pdf",

@@ -13,9 +13,9 @@ import shutil
 import subprocess
 
 import pytest
-from handouts import install_command
 
 from conftest import ROOT, write_artifact
+from pas_a_pas.handouts.chromium import install_command
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 

@@ -2,10 +2,10 @@
 
 import markdown
 import pytest
-from authoring_checks import AuthoringError, AuthoringExtension, AuthoringSettings
-from mockup_block import MockupExtension, MockupSettings
 
-from steps import StepExtension, StepSettings
+from pas_a_pas.markdown.authoring import AuthoringError, AuthoringExtension, AuthoringSettings
+from pas_a_pas.markdown.mockups import MockupExtension, MockupSettings
+from pas_a_pas.markdown.steps import StepExtension, StepSettings
 
 
 def reports(text: str, **settings) -> list[tuple[str, int | None]]:

@@ -4,11 +4,11 @@ Problems come back as a strings key and values; the messages an author reads are
 from the strings file (`_common.build_message`), asserted here word for word.
 """
 
-import categories
 import pytest
 
-import tutorial_schema as schema
-from _common import build_message
+from pas_a_pas.core.problems import build_message
+from pas_a_pas.schema import categories
+from pas_a_pas.schema import tutorials as schema
 
 IDS = ["impots", "sante", "identite-numerique"]
 KNOWN = "impots, sante, identite-numerique"

@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import material
 import pytest
-from css_subset import subset
+
+from pas_a_pas.assets.css_subset import subset
 
 MATERIAL_CSS = next((Path(material.__file__).parent / "templates" / "assets" / "stylesheets")
                     .glob("main.*.min.css"))
@@ -75,10 +76,10 @@ def test_materials_stylesheet_loses_a_component_and_nothing_else(component):
 
 
 def site(extensions=(), features=(), plugins=(), extra=None, repo_url=None, fences=()):
-    """What assets._Site reads of a site, without building one."""
-    from assets import _Site
+    """What Site reads of a site, without building one."""
+    from pas_a_pas.assets.components import Site
 
-    site = _Site.__new__(_Site)
+    site = Site.__new__(Site)
     site.config = SimpleNamespace(extra=extra or {}, repo_url=repo_url)
     site.extensions, site.features, site.plugins = set(extensions), set(features), set(plugins)
     site.fences, site.announce, site.rtl = set(fences), False, False
@@ -86,7 +87,7 @@ def site(extensions=(), features=(), plugins=(), extra=None, repo_url=None, fenc
 
 
 def test_a_component_stays_when_the_site_enables_what_uses_it():
-    from assets import unused_components
+    from pas_a_pas.assets.components import unused_components
 
     bare = unused_components(site())
     assert {"tabbed-", "md-source", "md-top", "md-tooltip", "md-feedback"} <= set(bare)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import drafts
 import pytest
 
-import tutorial_schema
+from pas_a_pas import drafts
+from pas_a_pas.schema import tutorials as tutorial_schema
+from pas_a_pas.tutorials import says_draft
 
 
 @pytest.mark.parametrize(
@@ -23,7 +24,7 @@ import tutorial_schema
 def test_says_draft(text, expected, tmp_path):
     path = tmp_path / "tutoriel.md"
     path.write_text(text, encoding="utf-8")
-    assert drafts.says_draft(str(path)) is expected
+    assert says_draft(str(path)) is expected
 
 
 def test_placeholders_are_found_in_summary_tags_and_body():

@@ -11,13 +11,13 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import error_table  # noqa: E402 - after the scripts' folder is on sys.path
 
-# `build_message(config, "key"` in the hooks; in the pure modules, which are given the
-# messages, `words["key"]`, `errors.add("key"` and `Invalid("key"`.
-HOOK_USE = re.compile(r'build_message\(\s*\w+,\s*"([a-z0-9_]+)"')
+# `build_message(config, "key"` in the hooks and the library; in the pure modules
+# (pas_a_pas/markdown, pas_a_pas/schema), which are given the messages, `words["key"]`,
+# `errors.add("key"` and `Invalid("key"`.
+HOOK_USE = re.compile(r'build_message\(\s*\w+(?:\.\w+)?,\s*"([a-z0-9_]+)"')
 PURE_USE = re.compile(r'words\["([a-z0-9_]+)"\]|errors\.add\("([a-z0-9_]+)"|Invalid\("([a-z0-9_]+)"'
                       r'|(?:why_required|missing)="?([a-z0-9_]+)"?')
-PURE = ("tutorial_schema.py", "steps.py", "mockup_block.py", "mockup_scenario.py",
-        "authoring_checks.py")
+PURE = ("markdown", "schema")
 
 
 def test_the_guides_list_every_message_of_the_strings_files():
@@ -37,8 +37,8 @@ def test_the_table_shows_each_message_once_with_its_key():
 
 def test_every_message_the_hooks_use_exists_in_both_languages():
     used = set()
-    for path in (ROOT / "hooks").glob("*.py"):
-        pattern = PURE_USE if path.name in PURE else HOOK_USE
+    for path in (ROOT / "hooks").rglob("*.py"):
+        pattern = PURE_USE if path.parent.name in PURE else HOOK_USE
         for match in pattern.finditer(path.read_text(encoding="utf-8")):
             used.add(next(group for group in match.groups() if group))
     assert len(used) > 80

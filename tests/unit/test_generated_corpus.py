@@ -4,11 +4,11 @@ so that `make bench` figures compare from one commit to the next."""
 
 import sys
 
-import categories
 import yaml
 
-import tutorial_schema as schema
 from conftest import ROOT
+from pas_a_pas.schema import categories
+from pas_a_pas.schema import tutorials as schema
 
 sys.path.insert(0, str(ROOT / "scripts"))
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import markdown
 import pytest
-from handouts import BareLinkExtension, pdf_enabled, pdf_path
+
+from pas_a_pas.handouts import chromium, pdf_enabled, pdf_path
+from pas_a_pas.markdown.bare_links import BareLinkExtension
 
 
 @pytest.mark.parametrize("value", [True, "true", "1", "yes", "TRUE", " on "])
@@ -33,9 +35,8 @@ def test_only_links_whose_text_is_their_address_are_marked_bare():
 
 
 def test_install_hints_say_sudo_only_to_a_user_who_is_not_root(monkeypatch):
-    import handouts
 
-    monkeypatch.setattr(handouts.os, "geteuid", lambda: 0)
-    assert handouts.install_command("chromium") == "apt-get install -y chromium"
-    monkeypatch.setattr(handouts.os, "geteuid", lambda: 1000)
-    assert handouts.install_command("a", "b") == "sudo apt-get install -y a b"
+    monkeypatch.setattr(chromium.os, "geteuid", lambda: 0)
+    assert chromium.install_command("chromium") == "apt-get install -y chromium"
+    monkeypatch.setattr(chromium.os, "geteuid", lambda: 1000)
+    assert chromium.install_command("a", "b") == "sudo apt-get install -y a b"

@@ -1,7 +1,8 @@
 """The `/// helper` block, as plain Python-Markdown (no MkDocs)."""
 
 import markdown
-from helper_block import HelperExtension, HelperSettings
+
+from pas_a_pas.markdown.helper_notes import HelperExtension, HelperSettings
 
 
 def render(text: str, **settings) -> str:

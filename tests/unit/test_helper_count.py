@@ -6,7 +6,7 @@ import helper_notes
 import markdown
 from jinja2 import Environment
 
-from _common import page_state
+from pas_a_pas.core.page_state import page_state
 
 
 def test_each_tutorial_data_counts_its_notes():

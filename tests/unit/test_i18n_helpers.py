@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import yaml
-from fork import is_color, localized
+
+from pas_a_pas.branding import is_color, localized
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 from new_tutorial import skeleton, slugify  # noqa: E402

@@ -1,12 +1,12 @@
 """MkDocs' link warnings rewritten in the author's language, with the file from the
-project root and the link's line (hooks/link_messages.py); unknown sentences untouched."""
+project root and the link's line (hooks/link_messages.py, pas_a_pas/link_messages.py); unknown sentences untouched."""
 
 import logging
 
-import link_messages
 import pytest
 
-from _common import build_message
+from pas_a_pas import link_messages
+from pas_a_pas.core.problems import build_message
 
 
 def french(key, **values):
@@ -91,7 +91,7 @@ def test_the_filter_rewrites_a_record_and_keeps_its_level(docs):
 
 def test_an_english_site_gets_english_messages(docs):
     def english(key, **values):
-        from _common import strings
+        from pas_a_pas.core.strings import strings
         return strings("en")["errors"][key].format(**values)
 
     sentence = ("Doc file 'tutoriels/x.md' contains a link 'autre.md', but the target "
@@ -99,3 +99,41 @@ def test_an_english_site_gets_english_messages(docs):
     assert link_messages.rewrite(sentence, english, docs, "docs", "mkdocs.yml").startswith(
         "docs/tutoriels/x.md, line 7: link “autre.md”: its target “docs/tutoriels/autre.md” "
         "does not exist.")
+
+
+def test_a_sentence_said_already_in_this_build_is_not_said_again(docs):
+    """Each language's build converts an untranslated page: its broken link is said once."""
+    said: set[str] = set()
+
+    def record() -> logging.LogRecord:
+        return logging.LogRecord(
+            "mkdocs.structure.pages", logging.WARNING, __file__, 1,
+            "Doc file '%s' contains a link '%s', but there is no such anchor on this page.",
+            ("tutoriels/x.md", "#etape-9"), None)
+
+    french_build = link_messages.LinkMessages(french, docs, "docs", "mkdocs.yml", said=said)
+    english_build = link_messages.LinkMessages(french, docs, "docs", "mkdocs.yml", said=said)
+    assert french_build.filter(record()) is True
+    assert english_build.filter(record()) is False
+
+
+def test_a_link_from_a_published_page_to_a_draft_is_an_error_naming_the_draft(docs):
+    from pathlib import Path
+
+    draft = Path(docs) / "tutoriels" / "brouillon.md"
+    draft.write_text("---\ntitle: B\ndraft: true\n---\n", encoding="utf-8")
+    (Path(docs) / "tutoriels" / "x.md").write_text(
+        "---\ntitle: X\n---\n\nLire [le brouillon](brouillon.md).\n", encoding="utf-8")
+    reported: list[str] = []
+    record = logging.LogRecord(
+        "mkdocs.structure.pages", logging.INFO, __file__, 1,
+        "Doc file 'tutoriels/x.md' contains a link to 'tutoriels/brouillon.md' which is "
+        "excluded from the built site.", (), None)
+    keep = link_messages.LinkMessages(french, docs, "docs", "mkdocs.yml",
+                                      report_draft_link=reported.append).filter(record)
+    assert keep is False  # said as an error instead of MkDocs' information line
+    assert reported == [
+        "docs/tutoriels/x.md, ligne 5 : lien vers « docs/tutoriels/brouillon.md », un "
+        "brouillon (« draft: true ») qui n'est pas publié : sur le site construit, ce lien "
+        "ne mènerait nulle part. Publiez le brouillon (retirez « draft: true ») ou retirez "
+        "le lien."]

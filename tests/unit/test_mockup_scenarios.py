@@ -5,9 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import markdown
-import mockup_scenario
 import pytest
-from mockup_block import MockupBlockError, MockupExtension, MockupRequest, MockupSettings
+
+from pas_a_pas.markdown.mockups import (
+    MockupBlockError,
+    MockupExtension,
+    MockupRequest,
+    MockupSettings,
+)
+from pas_a_pas.schema import mockups as scenario_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -19,12 +25,12 @@ def scenario(*elements, **screens):
 
 
 def errors(data) -> list[str]:
-    return mockup_scenario.check("essai", data).errors
+    return scenario_schema.check("essai", data).errors
 
 
 def test_the_franceconnect_scenario_is_valid_and_complete():
     text = (ROOT / "docs" / "mockups" / "franceconnect.yml").read_text(encoding="utf-8")
-    result = mockup_scenario.load("franceconnect", text)
+    result = scenario_schema.load("franceconnect", text)
     assert result.errors == []
     assert [screen.id for screen in result.screens] == [
         "accueil", "choix-du-compte", "ameli", "continuer", "mail", "impots",
@@ -112,7 +118,7 @@ def test_no_screens_and_bad_yaml():
     assert errors({"title": "x"}) == [
         "« screens » doit lister les écrans (nom: {title, elements}), trouvé une valeur vide."
     ]
-    result = mockup_scenario.load("essai", "title: [unclosed\n")
+    result = scenario_schema.load("essai", "title: [unclosed\n")
     assert result.errors == [
         "ce scénario n'est pas du YAML valide, ligne 2, colonne 1 : expected ',' or ']', but "
         "got '<stream end>'. Vérifiez l'indentation, les guillemets et les deux-points."
@@ -122,7 +128,7 @@ def test_no_screens_and_bad_yaml():
 def test_a_screen_written_twice_is_reported_with_both_lines():
     text = ("title: x\nscreens:\n  a:\n    title: A\n    elements: [text: a]\n"
             "  a:\n    title: B\n    elements: [text: b]\n")
-    assert mockup_scenario.load("essai", text).errors == [
+    assert scenario_schema.load("essai", text).errors == [
         "« a » écrit deux fois au même niveau (lignes 3 et 6) : YAML ne garderait que le "
         "second. Chaque écran et chaque champ a un nom unique : renommez ou supprimez l'un "
         "des deux."
@@ -145,7 +151,7 @@ def test_each_error_has_the_line_of_what_it_names_or_of_its_closest_parent():
         "  fin:\n"                              # 12
         "    elements: [text: Merci]\n"         # 13
     )
-    result = mockup_scenario.load("essai", text)
+    result = scenario_schema.load("essai", text)
     assert list(zip(result.error_paths, result.error_lines(), strict=True)) == [
         ("screens.debut.elements[3]", 11),   # unknown element kind: its item
         ("screens.fin.title", 12),           # missing title: the screen's line
@@ -155,12 +161,12 @@ def test_each_error_has_the_line_of_what_it_names_or_of_its_closest_parent():
 
 
 def test_a_yaml_error_keeps_one_path_per_message():
-    result = mockup_scenario.load("essai", "title: [unclosed\n")
+    result = scenario_schema.load("essai", "title: [unclosed\n")
     assert result.error_lines() == [None]  # the message gives YAML's own line
 
 
 def test_shorthands_fill_the_main_field():
-    result = mockup_scenario.check("essai", scenario({"heading": "Titre"}, {"checkbox": "Se souvenir"}))
+    result = scenario_schema.check("essai", scenario({"heading": "Titre"}, {"checkbox": "Se souvenir"}))
     assert result.errors == []
     assert result.screens[0].elements[0] == {"kind": "heading", "text": "Titre"}
     assert result.screens[0].elements[1] == {"kind": "checkbox", "label": "Se souvenir"}
@@ -206,14 +212,14 @@ def test_block_errors(text, message):
 def test_the_example_of_the_authors_guide_is_a_valid_scenario():
     guide = (ROOT / "docs" / "guides" / "ecrire-une-simulation.md").read_text(encoding="utf-8")
     example = guide.split("```yaml\n", 1)[1].split("```", 1)[0]
-    result = mockup_scenario.load("impots", example)
+    result = scenario_schema.load("impots", example)
     assert result.errors == []
     assert [screen.id for screen in result.screens] == [
         "accueil", "choix-du-compte", "connexion", "bienvenue"]
 
 
 def test_yaml_errors_give_the_line_of_the_scenario_file():
-    result = mockup_scenario.load("essai", "title: Essai\nscreens: [unclosed\n")
+    result = scenario_schema.load("essai", "title: Essai\nscreens: [unclosed\n")
     assert result.errors == [
         "ce scénario n'est pas du YAML valide, ligne 3, colonne 1 : expected ',' or ']', but got"
         " '<stream end>'. Vérifiez l'indentation, les guillemets et les deux-points."
@@ -239,7 +245,7 @@ def test_yaml_errors_give_the_line_of_the_scenario_file():
     ],
 )
 def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
-    assert mockup_scenario.load("essai", text).errors == [message]
+    assert scenario_schema.load("essai", text).errors == [message]
 
 
 def test_screens_that_are_all_unreadable_leave_no_start_and_are_reported():

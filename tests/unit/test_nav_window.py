@@ -6,7 +6,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
-from catalogue import nav_window
+
+from pas_a_pas.catalogue import nav_window
 
 
 def section(count: int) -> tuple[SimpleNamespace, object, list[object]]:

@@ -1,4 +1,4 @@
-"""hooks/pdf_assembly.py without Chromium: small tagged PDFs made here, assembled, read back.
+"""hooks/pas_a_pas/handouts/assembly.py without Chromium: small tagged PDFs made here, assembled, read back.
 
 Each part is laid out as Chromium writes its PDFs: a /Document structure element holding
 one paragraph per page (marked content 0 of that page), a flat parent tree, a link to a
@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from pdf_assembly import _numbers, assemble, page_count
-from pdf_outline import outline
 from pikepdf import Array, Dictionary, Name, OutlineItem
 from pypdf import PdfReader
+
+from pas_a_pas.handouts.assembly import _numbers, assemble, page_count
+from pdf_outline import outline
 
 DATE = "D:20240131000000+00'00'"
 

@@ -1,4 +1,4 @@
-"""hooks/handouts.py's PDF cache, reproducible PDFs and helper handouts, with a fake printer.
+"""hooks/handouts.py and pas_a_pas/handouts: the PDF cache, reproducible PDFs and helper handouts, with a fake printer.
 
 The fake printer writes a PDF laid out as Chromium's (Skia's) are, saying which page it
 printed and when, so that a reused PDF is told from a printed one.
@@ -13,13 +13,14 @@ from types import SimpleNamespace
 
 import handouts
 import pytest
-from handouts import (
+
+from pas_a_pas.handouts.booklets import category_labels, estimate_pages
+from pas_a_pas.handouts.cache import (
     ContentHasher,
     Handout,
+    Made,
     PdfCache,
-    category_labels,
     content_date,
-    estimate_pages,
     make_pdfs,
     pdf_date,
     reproducible,
@@ -209,7 +210,7 @@ def test_category_labels_in_the_reader_language():
         ]},
         theme={"language": "en"},
     )
-    assert category_labels(config) == {"impots": "Taxes", "sante": "Santé"}
+    assert category_labels(config, "en") == {"impots": "Taxes", "sante": "Santé"}
 
 
 def test_booklet_estimate_counts_a_page_at_least_per_tutorial():
@@ -246,3 +247,27 @@ def test_mkdocs_serve_never_prints(monkeypatch, command, enabled):
     config = SimpleNamespace(extra={"pdf": True}, markdown_extensions=[])
     handouts.on_config(config)
     assert handouts._state["enabled"] is enabled
+
+
+def test_pdfs_are_printed_once_every_language_is_written(monkeypatch, tmp_path):
+    """The other languages build inside the default one: printing waits for the outermost
+    build's end, when every language's pages are written."""
+    from pas_a_pas.core.languages import language_builds
+
+    printed: list[list] = []
+    monkeypatch.setitem(handouts._state, "enabled", True)
+    monkeypatch.setitem(handouts._state, "handouts", [Handout("a.html", "a.pdf")])
+    monkeypatch.setitem(handouts._state, "languages", [])
+    monkeypatch.setattr(handouts, "chromium_path", lambda: "/bin/true")
+    monkeypatch.setattr(handouts, "chromium_version", lambda path: "1")
+    monkeypatch.setattr(handouts, "make_pdfs",
+                        lambda site, docs, *rest: printed.append(docs) or Made(len(docs)))
+    config = SimpleNamespace(site_url="https://exemple.org/", site_dir=str(tmp_path),
+                             config_file_path=str(tmp_path / "mkdocs.yml"),
+                             extra={}, theme={"language": "fr"}, plugins={})
+    monkeypatch.setattr(language_builds, "depth", 2)  # English, inside the French build
+    handouts._print_all(config=config)
+    assert printed == []
+    monkeypatch.setattr(language_builds, "depth", 1)  # the French build, at its end
+    handouts._print_all(config=config)
+    assert [[handout.pdf for handout in docs] for docs in printed] == [["a.pdf"]]

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime
 import string
 
-import messages
-import mockup_scenario
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import tutorial_schema as schema
+from pas_a_pas.core import strings
+from pas_a_pas.schema import mockups as scenario_schema
+from pas_a_pas.schema import tutorials as schema
 
 LICENCES = {"etalab-2.0": "Licence Ouverte 2.0", "cc-by-sa-4.0": "CC BY-SA 4.0"}
 SETTINGS = settings(
@@ -94,7 +94,7 @@ def test_any_front_matter_text_parses_or_says_why(text):
         # One of our messages about the front matter's YAML, filled in.
         assert error.key in {"front_matter_yaml", "front_matter_not_mapping",
                              "yaml_value_type", "yaml_too_deep", "yaml_bad_character"}
-        assert error.text(messages.load())
+        assert error.text(strings.errors())
         return
     schema.validate(meta, LICENCES, "etalab-2.0")
 
@@ -108,7 +108,7 @@ def element(kind_and_fields) -> st.SearchStrategy:
 
 
 elements = st.sampled_from(
-    [(kind, list(spec["fields"])) for kind, spec in mockup_scenario.ELEMENTS.items()]
+    [(kind, list(spec["fields"])) for kind, spec in scenario_schema.ELEMENTS.items()]
     + [("buton", ["label"])]
 ).flatmap(element)
 screen_ids = st.one_of(st.sampled_from(["debut", "fin", "Mauvais Nom"]), keys)
@@ -135,7 +135,7 @@ scenarios = st.one_of(
 @SETTINGS
 @given(scenarios)
 def test_any_scenario_is_checked_with_messages_never_an_exception(data):
-    result = mockup_scenario.check("essai", data)
+    result = scenario_schema.check("essai", data)
     assert all(isinstance(message, str) and message for message in result.errors)
     if not result.errors:
         assert result.title and result.screens
@@ -145,5 +145,5 @@ def test_any_scenario_is_checked_with_messages_never_an_exception(data):
 @SETTINGS
 @given(st.one_of(yaml_texts, scenarios.map(lambda data: yaml.safe_dump(data, allow_unicode=True))))
 def test_any_scenario_text_is_loaded_with_messages_never_an_exception(text):
-    result = mockup_scenario.load("essai", text)
+    result = scenario_schema.load("essai", text)
     assert all(isinstance(message, str) and message for message in result.errors)

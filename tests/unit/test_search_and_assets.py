@@ -6,11 +6,11 @@ from types import SimpleNamespace
 
 import pytest
 import search
-from assets import _is_bundle, minify
 from mkdocs.exceptions import PluginError
-from search import index_site, steady_entry
 
-from _common import problems
+from pas_a_pas.assets.bundles import is_bundle, minify
+from pas_a_pas.core.problems import problems
+from pas_a_pas.search import index_site, steady_entry
 from search_index import bundle_records
 
 PAGE = ('<html lang="fr"><body><main data-pagefind-body><h1>{title}</h1>'
@@ -137,7 +137,7 @@ def test_minify_drops_comments_and_spaces_but_keeps_strings():
 
 def test_only_our_bundles_count_as_bundles():
     bundle = "assets/stylesheets/tut.{hash}.min.css"
-    assert _is_bundle("assets/stylesheets/tut.0a1b2c3d.min.css", bundle)
-    assert not _is_bundle("assets/stylesheets/tut.css", bundle)
-    assert not _is_bundle("assets/stylesheets/tut-print.0a1b2c3d.min.css", bundle)
+    assert is_bundle("assets/stylesheets/tut.0a1b2c3d.min.css", bundle)
+    assert not is_bundle("assets/stylesheets/tut.css", bundle)
+    assert not is_bundle("assets/stylesheets/tut-print.0a1b2c3d.min.css", bundle)
 

@@ -1,61 +1,48 @@
-"""What `make serve` skips at a rebuild (hooks/serve.py), for the same result as a build."""
+"""hooks/serve.py: a rebuild that fails leaves the last good site in place."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-import material
 import pytest
 import serve
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
 
-MATERIAL = str(Path(material.__file__).parent / "templates")
+from pas_a_pas.serve import kept_site
 
 
-@pytest.fixture
-def serving():
+def site(folder: Path) -> dict[str, str]:
+    return {path.relative_to(folder).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+@pytest.mark.parametrize("dirty", [False, True])
+def test_a_failed_rebuild_puts_the_last_good_site_back(tmp_path, dirty):
+    folder = tmp_path / "site"
+    (folder / "tutoriels").mkdir(parents=True)
+    (folder / "index.html").write_text("accueil", encoding="utf-8")
+    (folder / "tutoriels" / "x.html").write_text("tutoriel", encoding="utf-8")
+    before = site(folder)
+    with kept_site(str(folder), dirty=dirty) as restore:
+        (folder / "index.html").unlink()  # a rebuild empties the folder, then fails
+        (folder / "moitie.html").write_text("à moitié", encoding="utf-8")
+        restore()
+    assert site(folder) == before
+    assert not any(path.name.startswith("pas-a-pas-serve-") for path in tmp_path.iterdir())
+
+
+def test_the_server_keeps_serving_and_says_so_when_a_rebuild_fails(tmp_path, caplog):
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / "index.html").write_text("accueil", encoding="utf-8")
+
+    def broken_rebuild() -> None:
+        (folder / "index.html").unlink()
+        raise RuntimeError("a bug in a hook")
+
+    server = type("Server", (), {"root": str(folder), "builder": staticmethod(broken_rebuild)})()
     serve.on_startup(command="serve", dirty=False)
-    yield
-    serve.on_startup(command="build", dirty=False)
-    serve._state["themes"].clear()
-
-
-def theme_files(tmp_path, *, wrapped: bool) -> list[str]:
-    """The static files MkDocs takes from the theme (overrides/ first, then Material)."""
-    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
-    config.load_dict({"site_name": "x", "docs_dir": str(tmp_path / "docs"),
-                      "theme": {"name": "material", "custom_dir": str(tmp_path / "overrides")}})
-    errors, _ = config.validate()
-    assert not errors, errors
-    if wrapped:
-        config = serve.on_config(config)
-    env = config.theme.get_env()
-    files = Files([])
-    files.add_files_from_theme(env, config)
-    return sorted(file.src_uri for file in files)
-
-
-def test_a_rebuild_finds_the_same_theme_files_and_a_new_one_of_ours(tmp_path, serving):
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "overrides" / "assets").mkdir(parents=True)
-    (tmp_path / "overrides" / "assets" / "a.css").write_text("", encoding="utf-8")
-    built = theme_files(tmp_path, wrapped=False)
-    assert "assets/a.css" in built and len(built) > 20
-    assert theme_files(tmp_path, wrapped=True) == built
-    assert any(MATERIAL in key for kept in serve._state["themes"].values() for key in kept)
-    # A file added to our overrides while serving is found at the next rebuild.
-    (tmp_path / "overrides" / "assets" / "b.css").write_text("", encoding="utf-8")
-    assert theme_files(tmp_path, wrapped=True) == sorted([*built, "assets/b.css"])
-    assert theme_files(tmp_path, wrapped=False) == sorted([*built, "assets/b.css"])
-
-
-def test_a_build_lists_the_theme_each_time(tmp_path):
-    serve.on_startup(command="build", dirty=False)
-    (tmp_path / "docs").mkdir()
-    config = MkDocsConfig(config_file_path=str(tmp_path / "mkdocs.yml"))
-    config.load_dict({"site_name": "x", "docs_dir": str(tmp_path / "docs"),
-                      "theme": {"name": "material"}})
-    assert config.validate()[0] == []
-    env = serve.on_config(config).theme.get_env()
-    assert "list_templates" not in vars(env)
+    serve.on_serve(server, config=None, builder=broken_rebuild)
+    server.builder()  # the server's rebuild loop calls this
+    assert (folder / "index.html").read_text(encoding="utf-8") == "accueil"
+    assert caplog.records[-1].levelname == "ERROR"
+    assert "dernière construction réussie" in caplog.records[-1].getMessage()

@@ -5,7 +5,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from steps import StepBlockError, StepExtension, StepSettings
+from pas_a_pas.markdown.steps import StepBlockError, StepExtension, StepSettings
 
 GOLDEN = Path(__file__).parent / "golden"
 

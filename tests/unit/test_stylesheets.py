@@ -5,10 +5,10 @@ from __future__ import annotations
 import collections
 
 import yaml
-from assets import PRINT, minify
-from css_subset import _blocks
 
 from conftest import ROOT
+from pas_a_pas.assets.bundles import PRINT, minify
+from pas_a_pas.assets.css_subset import _blocks
 
 
 def screen_css() -> str:

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from translations import counts, status
+from pas_a_pas.translations import counts, status
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURE = ROOT / "tests" / "fixtures" / "i18n"

@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-import tutorial_schema as schema
+from pas_a_pas.schema import tutorials as schema
 
 LICENCES = {"etalab-2.0": "Licence Ouverte 2.0", "cc-by-sa-4.0": "CC BY-SA 4.0"}
 VALID = {"title": "Titre", "summary": "Résumé.", "updated": datetime.date(2022, 4, 6)}
@@ -101,7 +101,7 @@ def test_theme_keys_are_accepted_without_warning():
 def test_unparseable_front_matter_names_the_yaml_problem_and_line():
     with pytest.raises(schema.Invalid) as error:
         schema.parse_front_matter("title: x\nsummary: y\ntags: [a, b\n")
-    assert error.value.text(schema.default_messages.load()) == (
+    assert error.value.text(schema.default_errors()) == (
         "l'en-tête (entre les lignes ---) n'est pas du YAML valide : expected ',' or ']', but "
         "got '<stream end>' (colonne 1). Vérifiez les guillemets, les crochets et les "
         "deux-points de cette ligne."
@@ -112,7 +112,7 @@ def test_unparseable_front_matter_names_the_yaml_problem_and_line():
 def test_a_character_yaml_refuses_is_named_with_its_line():
     with pytest.raises(schema.Invalid) as error:
         schema.parse_front_matter("title: x\nsummary: \x00\n")
-    assert error.value.text(schema.default_messages.load()) == (
+    assert error.value.text(schema.default_errors()) == (
         "caractère invisible interdit (U+0000), souvent collé depuis un autre logiciel : "
         "supprimez-le (retapez la ligne)."
     )
@@ -126,7 +126,7 @@ def test_recovered_front_matter_keeps_dates_as_text_for_a_precise_message():
 def test_front_matter_that_is_not_a_mapping_is_rejected():
     with pytest.raises(schema.Invalid) as error:
         schema.parse_front_matter("- a\n- b\n")
-    assert error.value.text(schema.default_messages.load()) == (
+    assert error.value.text(schema.default_errors()) == (
         "l'en-tête doit être fait de lignes « clé: valeur », trouvé une liste. "
         "Écrivez par exemple « title: Mon titre »."
     )
@@ -144,7 +144,7 @@ def test_errors_name_their_field_for_the_line():
 
 def test_messages_are_those_given_english_for_an_english_site():
     result = schema.validate({"title": 42, "summary": "s", "updated": "2022-04-06"}, LICENCES,
-                             "etalab-2.0", schema.default_messages.load("en"))
+                             "etalab-2.0", schema.default_errors("en"))
     assert result.errors == [
         "field 'title': expected a non-empty text, found the number 42. "
         "Correct this value in the front matter."
@@ -153,7 +153,7 @@ def test_messages_are_those_given_english_for_an_english_site():
 
 def test_a_check_that_gives_only_a_text_has_it_shown_after_the_field():
     error = schema.Invalid("l'un de identite-numerique, impots")
-    assert schema.invalid_message("category", error, schema.default_messages.load()) == (
+    assert schema.invalid_message("category", error, schema.default_errors()) == (
         "champ « category » : l'un de identite-numerique, impots. "
         "Corrigez cette valeur dans l'en-tête."
     )
@@ -177,4 +177,4 @@ def test_a_check_that_gives_only_a_text_has_it_shown_after_the_field():
 def test_values_yaml_cannot_build_are_reported_not_raised(text, message):
     with pytest.raises(schema.Invalid) as raised:
         schema.parse_front_matter(text)
-    assert raised.value.text(schema.default_messages.load()) == message
+    assert raised.value.text(schema.default_errors()) == message

@@ -2,7 +2,8 @@
 
 import markdown
 import pytest
-from typography import FrenchTypographyExtension, french_spacing, is_french
+
+from pas_a_pas.markdown.typography import FrenchTypographyExtension, french_spacing, is_french
 
 N = "\u202f"  # narrow no-break space
 B = "\u00a0"  # no-break space

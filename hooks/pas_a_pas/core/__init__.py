@@ -1,0 +1,1 @@
+"""What every hook and module shares: strings, languages, problems, page state, paths."""
