@@ -31,7 +31,12 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import Files
 
 from pas_a_pas.core import priorities
-from pas_a_pas.core.languages import language_builds, language_folder
+from pas_a_pas.core.languages import (
+    language_builds,
+    language_folder,
+    reader_language,
+    site_languages,
+)
 from pas_a_pas.core.problems import build_message, problems
 from pas_a_pas.search import BUNDLE, start_index, wait_index
 
@@ -97,14 +102,14 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
             path.write_bytes(data)
         return
     if folder:  # the language's own folder, where only its pages are
-        _running[folder] = start_index(site / folder)
+        _running[folder] = start_index(site / folder, background=not _last(config))
         return
     # The default language's pages are at the root, beside the other languages' folders
     # (each of them, built this time or not: BUILD_ONLY_LOCALE).
     plugin = config.plugins.get("i18n")
     locales = [language.locale for language in plugin.config.languages] if plugin else []
     others = sorted({language_folder(config, locale) for locale in locales} - {""})
-    _running[folder] = start_index(site, exclude=others)
+    _running[folder] = start_index(site, exclude=others, background=not _last(config))
 
 
 # After mkdocs-static-i18n: every language is built, and its Pagefind started.
@@ -128,6 +133,12 @@ def _wait_for_indexes(*, config: MkDocsConfig) -> None:
 
 
 on_post_build = CombinedEvent(_index_this_language, _wait_for_indexes)
+
+
+def _last(config: MkDocsConfig) -> bool:
+    """Whether the language just written is the last one built (mkdocs-static-i18n builds
+    the default language, then the others in their order): nothing is written after it."""
+    return reader_language(config) == site_languages(config)[-1]["locale"]
 
 
 def on_build_error(*, error: Exception) -> None:

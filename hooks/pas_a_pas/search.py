@@ -20,9 +20,11 @@ def index_site(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> str:
     return wait_index(start_index(site, exclude=exclude), site)
 
 
-def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> subprocess.Popen | str:
+def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = (),
+                background: bool = False) -> subprocess.Popen | str:
     """Start Pagefind on the pages of `site` outside the folders `exclude` (the other
-    languages'): its process, or why it could not start."""
+    languages'): its process, or why it could not start. `background`: at a lower
+    priority, for an index made while the next language's pages are being written."""
     from pagefind_bin import get_executable  # the binary shipped by `pagefind[bin]`
 
     try:
@@ -40,7 +42,7 @@ def start_index(site: Path, *, exclude: list[str] | tuple[str, ...] = ()) -> sub
     # (use_directory_urls: false), so that they also work from a folder.
     command += ["--keep-index-url", "--silent"]
     try:
-        lower = _in_the_background if os.name == "posix" else None
+        lower = _in_the_background if background and os.name == "posix" else None
         return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, preexec_fn=lower)
     except OSError as error:
