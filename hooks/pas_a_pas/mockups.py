@@ -19,7 +19,7 @@ SCENARIO_DIR = "mockups/"
 PRACTICE_DIR = "s-entrainer"
 TEMPLATE = "partials/tut-mockup.html"
 # Element fields that are names, not text (left as written by French typography).
-NOT_TEXT = frozenset({"kind", "go"})
+NOT_TEXT = frozenset({"kind", "go", "edit", "expect", "accept", "source"})
 # Characters that Python-Markdown reads as syntax inside a heading or a link's text.
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]])")
 

@@ -32,7 +32,8 @@ def test_a_broken_scenario_fails_the_build_naming_file_lines_and_paths(builds):
     assert f"{where}, ligne 7 : screens.debut.elements[2] : type d'élément inconnu « buton » " \
         "(vouliez-vous dire « button » ?) ; types possibles : site, heading, text, " \
         "franceconnect, providers, input, password, checkbox, button, submit, link, reveal, " \
-        "email, note." in result.output
+        "email, note, cookies, progress, choice, select, date, upload, sms, code, recap, " \
+        "receipt." in result.output
     assert f"{where}, ligne 10 : screens.debut.elements[3] : « input » a besoin du champ « label »." \
         in result.output
     assert f"{where}, ligne 14 : screens.debut.elements[4].go : aucun écran « nulle-part » ; " \

@@ -53,7 +53,8 @@ def test_an_unknown_element_names_its_path_and_the_known_elements():
     assert errors(scenario({"buton": {"label": "OK", "go": "debut"}})) == [
         "screens.debut.elements[1] : type d'élément inconnu « buton » (vouliez-vous dire "
         "« button » ?) ; types possibles : site, heading, text, franceconnect, providers, input, "
-        "password, checkbox, button, submit, link, reveal, email, note."
+        "password, checkbox, button, submit, link, reveal, email, note, cookies, progress, "
+        "choice, select, date, upload, sms, code, recap, receipt."
     ]
 
 

@@ -14,22 +14,18 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field as default
 from typing import Any
 
 import yaml
 
 from pas_a_pas.core import yaml as core_yaml
 from pas_a_pas.core.strings import errors as default_errors
-from pas_a_pas.schema.tutorials import (
-    NOTHING,
-    Invalid,
-    check_flag,
-    check_text,
-    describe,
-    read_yaml,
-)
+from pas_a_pas.schema.mockup_checks import GO, Errors, count, field, go, paragraphs, unknown
+from pas_a_pas.schema.mockup_forms import FORM_ELEMENTS, Nested, check_element, link_screens
+from pas_a_pas.schema.tutorials import Invalid, check_flag, check_text, read_yaml
 
 SCREEN_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 # The last step of a path in a scenario: ".go" or "[2]".
@@ -53,12 +49,12 @@ class Scenario:
     title: str = ""
     tutorial: str = ""
     start: str = ""
-    screens: list[Screen] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    screens: list[Screen] = default(default_factory=list)
+    errors: list[str] = default(default_factory=list)
     # The path in the scenario of each error ("screens.debut.elements[2].go"; "" when the
     # message says its own line), and the line of each path of the file (from `load`).
-    error_paths: list[str] = field(default_factory=list)
-    lines: dict[str, int] = field(default_factory=dict)
+    error_paths: list[str] = default(default_factory=list)
+    lines: dict[str, int] = default(default_factory=dict)
 
     def screen(self, screen_id: str) -> Screen | None:
         return next((screen for screen in self.screens if screen.id == screen_id), None)
@@ -77,50 +73,36 @@ class Scenario:
         return [self.line(path) if path else None for path in self.error_paths]
 
 
-# Checks of one value ------------------------------------------------------------------
-
-
-def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-        raise Invalid("expected_count", value)
-    return value
-
-
-def _paragraphs(value: Any) -> list[str]:
-    items = value if isinstance(value, list) else [value]
-    if not items:
-        raise Invalid("expected_paragraphs", value)
-    return [check_text(item) for item in items]
-
-
-_GO = "go"  # a transition: checked against the screens once they are all known
-
 # Every element: its fields (check, required) and, for `kind: text` shorthands, the field
-# that a plain string fills. `providers` holds a list of {name, go}.
+# that a plain string fills. `providers` holds a list of {name, go}; the form elements
+# follow (pas_a_pas.schema.mockup_forms).
 ELEMENTS: dict[str, dict[str, Any]] = {
     "site": {"fields": {"name": (check_text, True)}, "shorthand": "name"},
     "heading": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
     "text": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
-    "franceconnect": {"fields": {"go": (_GO, True)}},
-    "providers": {"fields": {"items": (None, True)}, "shorthand": "items"},
+    "franceconnect": {"fields": {"go": (GO, True)}},
+    # A list of {name, go}: read by `_providers`, defined below.
+    "providers": {"fields": {"items": (Nested(lambda *args: _providers(*args)), True)},
+                  "shorthand": "items"},
     "input": {"fields": {
-        "label": (check_text, True), "hint": (check_text, False), "digits": (_count, False),
-        "length": (_count, False), "required": (check_flag, False), "error": (check_text, False),
+        "label": (check_text, True), "hint": (check_text, False), "digits": (count, False),
+        "length": (count, False), "required": (check_flag, False), "error": (check_text, False),
     }},
     "password": {"fields": {
         "label": (check_text, True), "hint": (check_text, False), "required": (check_flag, False),
         "error": (check_text, False),
     }},
     "checkbox": {"fields": {"label": (check_text, True)}, "shorthand": "label"},
-    "button": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
-    "submit": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
-    "link": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
-    "reveal": {"fields": {"label": (check_text, True), "text": (_paragraphs, True)}},
+    "button": {"fields": {"label": (check_text, True), "go": (GO, True)}},
+    "submit": {"fields": {"label": (check_text, True), "go": (GO, True)}},
+    "link": {"fields": {"label": (check_text, True), "go": (GO, True)}},
+    "reveal": {"fields": {"label": (check_text, True), "text": (paragraphs, True)}},
     "email": {"fields": {
         "from": (check_text, True), "to": (check_text, False), "subject": (check_text, True),
-        "body": (_paragraphs, True),
+        "body": (paragraphs, True),
     }},
-    "note": {"fields": {"title": (check_text, False), "text": (_paragraphs, True)}},
+    "note": {"fields": {"title": (check_text, False), "text": (paragraphs, True)}},
+    **FORM_ELEMENTS,
 }
 PROVIDER_FIELDS = ("name", "go")
 SCENARIO_KEYS = ("title", "tutorial", "start", "screens")
@@ -130,24 +112,9 @@ SCREEN_KEYS = ("title", "elements")
 # Validation ---------------------------------------------------------------------------
 
 
-class _Errors(list):
-    """The messages of one scenario, written from the strings files' `errors:`."""
-
-    def __init__(self, words: Mapping[str, Any]) -> None:
-        super().__init__()
-        self.words = words
-        self.paths: list[str] = []
-
-    def add(self, key: str, **values: Any) -> None:
-        self.append(self.words[key].format(**values))
-        self.paths.append(str(values.get("path", "")))
-
-    def into(self, scenario: Scenario) -> Scenario:
-        scenario.errors, scenario.error_paths = list(self), list(self.paths)
-        return scenario
-
-    def found(self, value: Any) -> str:
-        return describe(value, self.words)
+def _into(errors: Errors, scenario: Scenario) -> Scenario:
+    scenario.errors, scenario.error_paths = list(errors), list(errors.paths)
+    return scenario
 
 
 def load(name: str, text: str, messages: Mapping[str, Any] | None = None) -> Scenario:
@@ -213,18 +180,18 @@ def _lines(text: str) -> dict[str, int]:
 def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Scenario:
     """Check a parsed scenario: every error is collected, with its path."""
     scenario = Scenario(name)
-    errors = _Errors(messages if messages is not None else default_errors())
+    errors = Errors(messages if messages is not None else default_errors())
     if not isinstance(data, dict):
         errors.add("scenario_not_mapping", found=errors.found(data))
-        return errors.into(scenario)
-    _unknown(data, SCENARIO_KEYS, "", "scenario_what_scenario", {}, errors)
-    scenario.title = _field(data, "title", check_text, "", "scenario_needs_title", errors)
-    scenario.tutorial = _field(data, "tutorial", check_text, "", "", errors)
+        return _into(errors, scenario)
+    unknown(data, SCENARIO_KEYS, "", "scenario_what_scenario", {}, errors)
+    scenario.title = field(data, "title", check_text, "", "scenario_needs_title", errors)
+    scenario.tutorial = field(data, "tutorial", check_text, "", "", errors)
     screens = data.get("screens")
     if not isinstance(screens, dict) or not screens:
         errors.add("scenario_no_screens", found=errors.found(screens))
-        return errors.into(scenario)
-    gos: list[tuple[str, str]] = []
+        return _into(errors, scenario)
+    written: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = []
     for screen_id, screen in screens.items():
         where = f"screens.{screen_id}"
         if not isinstance(screen_id, str) or not SCREEN_ID.fullmatch(screen_id):
@@ -232,30 +199,32 @@ def check(name: str, data: Any, messages: Mapping[str, Any] | None = None) -> Sc
         if not isinstance(screen, dict):
             errors.add("scenario_screen_not_mapping", path=where, found=errors.found(screen))
             continue
-        _unknown(screen, SCREEN_KEYS, where, "scenario_what_screen", {}, errors)
-        title = _field(screen, "title", check_text, where, "scenario_screen_needs_title",
-                       errors)
+        unknown(screen, SCREEN_KEYS, where, "scenario_what_screen", {}, errors)
+        title = field(screen, "title", check_text, where, "scenario_screen_needs_title",
+                      errors)
         elements = screen.get("elements")
         if not isinstance(elements, list) or not elements:
             errors.add("scenario_no_elements", path=where, found=errors.found(elements))
             elements = []
-        checked = [
-            _element(item, f"{where}.elements[{index}]", errors, gos)
-            for index, item in enumerate(elements, 1)
-        ]
-        scenario.screens.append(Screen(str(screen_id), title, [e for e in checked if e]))
+        paths = [f"{where}.elements[{index}]" for index in range(1, len(elements) + 1)]
+        checked = [(path, _element(item, path, errors))
+                   for path, item in zip(paths, elements, strict=True)]
+        checked = [(path, element) for path, element in checked if element]
+        written.append((str(screen_id), checked))
+        scenario.screens.append(Screen(str(screen_id), title, [e for _, e in checked]))
+    link_screens(written, errors)
     ids = [screen.id for screen in scenario.screens]
     # No screen could be read (each reported above): no first screen to start on.
-    scenario.start = _field(data, "start", check_text, "", "", errors) or next(iter(ids), "")
+    scenario.start = field(data, "start", check_text, "", "", errors) or next(iter(ids), "")
     if "start" in data:
-        gos.append(("start", scenario.start))
-    for where, target in gos:
+        errors.gos.append(("start", scenario.start))
+    for where, target in errors.gos:
         if target not in ids:
             errors.add("scenario_unknown_target", path=where, target=target, known=", ".join(ids))
-    return errors.into(scenario)
+    return _into(errors, scenario)
 
 
-def _element(item: Any, where: str, errors: _Errors, gos: list) -> dict[str, Any] | None:
+def _element(item: Any, where: str, errors: Errors) -> dict[str, Any] | None:
     if not isinstance(item, dict) or len(item) != 1:
         found = (errors.words["scenario_element_keys"].format(
                      count=len(item), keys=", ".join(map(str, item)))
@@ -271,34 +240,32 @@ def _element(item: Any, where: str, errors: _Errors, gos: list) -> dict[str, Any
                    known=", ".join(ELEMENTS))
         return None
     shorthand = spec.get("shorthand")
+    if value is None and not any(required for _, required in spec["fields"].values()):
+        value = {}  # "- cookies:" alone: every field has its default
     if shorthand and not isinstance(value, dict):
         value = {shorthand: value}
     if not isinstance(value, dict):
         errors.add("scenario_element_not_mapping", path=where, kind=kind,
                    known=", ".join(spec["fields"]), found=errors.found(value))
         return None
-    _unknown(value, spec["fields"], where, "scenario_what_element", {"kind": kind}, errors)
+    unknown(value, spec["fields"], where, "scenario_what_element", {"kind": kind}, errors)
     element: dict[str, Any] = {"kind": kind}
     for name, (checker, required) in spec["fields"].items():
         if name not in value:
             if required:
                 errors.add("scenario_element_needs", path=where, kind=kind, name=name)
             element[name] = None
-        elif checker is _GO:
-            element[name] = _field(value, name, check_text, where, "", errors)
-            if element[name]:
-                gos.append((f"{where}.{name}", element[name]))
-        elif checker is None:
-            element[name] = _providers(value[name], f"{where}.{name}", errors, gos)
+        elif checker is GO:
+            element[name] = go(value, name, where, errors)
+        elif isinstance(checker, Nested):
+            element[name] = checker.check(value[name], f"{where}.{name}", errors)
         else:
-            element[name] = _field(value, name, checker, where, "", errors)
-    checked = element.get("digits") or element.get("length") or element.get("required")
-    if kind in ("input", "password") and checked and not element["error"]:
-        errors.add("scenario_element_needs_error", path=where, kind=kind)
+            element[name] = field(value, name, checker, where, "", errors)
+    check_element(element, where, errors)
     return element
 
 
-def _providers(value: Any, where: str, errors: _Errors, gos: list) -> list[dict[str, str]]:
+def _providers(value: Any, where: str, errors: Errors) -> list[dict[str, str]]:
     if not isinstance(value, list) or not value:
         errors.add("scenario_no_accounts", path=where, found=errors.found(value))
         return []
@@ -308,44 +275,13 @@ def _providers(value: Any, where: str, errors: _Errors, gos: list) -> list[dict[
         if not isinstance(item, dict):
             errors.add("scenario_account_not_mapping", path=here, found=errors.found(item))
             continue
-        _unknown(item, PROVIDER_FIELDS, here, "scenario_what_account", {}, errors)
-        name = _field(item, "name", check_text, here, "scenario_account_needs_name", errors)
-        go = _field(item, "go", check_text, here, "scenario_account_needs_go", errors)
-        if go:
-            gos.append((f"{here}.go", go))
-        items.append({"name": name, "go": go})
+        unknown(item, PROVIDER_FIELDS, here, "scenario_what_account", {}, errors)
+        name = field(item, "name", check_text, here, "scenario_account_needs_name", errors)
+        target = field(item, "go", check_text, here, "scenario_account_needs_go", errors)
+        if target:
+            errors.gos.append((f"{here}.go", target))
+        items.append({"name": name, "go": target})
     return items
-
-
-def _field(data: dict, name: str, checker: Callable[[Any], Any], where: str,
-           missing: str, errors: _Errors) -> Any:
-    """The checked value of `data[name]`; `missing` is the error's key when it is required."""
-    path = f"{where}.{name}" if where else name
-    if name not in data:
-        if missing:
-            errors.add("scenario_missing", path=path, name=name,
-                       what=errors.words[missing])
-        return ""
-    try:
-        return checker(data[name])
-    except Invalid as error:
-        if error.found is NOTHING:  # a check that only gives a text
-            errors.add("scenario_invalid_text", path=path, text=error.text(errors.words))
-            return ""
-        expected = errors.words.get(error.key, error.key).format(**error.values)
-        errors.add("scenario_invalid", path=path, expected=expected,
-                   found=error.found_text(errors.words))
-        return ""
-
-
-def _unknown(data: dict, known, where: str, what: str, values: dict, errors: _Errors) -> None:
-    for key in data:
-        if key not in known:
-            close = difflib.get_close_matches(str(key), list(known), n=1)
-            hint = errors.words["block_hint"].format(close=close[0]) if close else ""
-            errors.add("scenario_unknown_key", path=f"{where}.{key}" if where else str(key),
-                       what=errors.words[what].format(**values), hint=hint,
-                       known=", ".join(known))
 
 
 class _DuplicateKeyLoader(yaml.SafeLoader):
