@@ -254,3 +254,114 @@ def test_screens_that_are_all_unreadable_leave_no_start_and_are_reported():
         "screens.debut : un écran est fait de paires « clé: valeur » (title, elements),"
         " trouvé le nombre 1."
     ]
+
+
+# The form elements (pas_a_pas.schema.mockup_forms) -----------------------------------
+
+
+def test_every_form_element_is_read_with_its_fields():
+    data = scenario(
+        {"cookies": None}, {"progress": {"step": 1, "of": 2, "label": "Vous"}},
+        {"choice": {"label": "Pour qui ?", "options": ["Moi", {"label": "Un enfant", "go": "fin"}]}},
+        {"select": {"label": "Pays", "options": ["France", "Belgique"]}},
+        {"date": {"label": "Date de naissance"}},
+        {"upload": {"label": "Photo", "accept": ".JPG, png"}},
+        {"submit": {"label": "Suite", "go": "fin"}},
+        fin={"title": "Fin", "elements": [
+            {"sms": {"from": "ANTS", "text": "Code : 123456"}},
+            {"code": {"label": "Code", "digits": 6, "expect": 123456}},
+            {"recap": {"title": "Récapitulatif", "fields": ["Pays", "Photo"], "edit": "debut"}},
+            {"receipt": {"title": "Merci", "reference": {"label": "Numéro", "value": 42}}},
+        ]})
+    result = scenario_schema.check("essai", data)
+    assert result.errors == []
+    first, last = result.screens[0].elements, result.screens[1].elements
+    assert first[0] == {"kind": "cookies", "site": None}
+    assert first[2]["options"] == [{"label": "Moi", "go": ""}, {"label": "Un enfant", "go": "fin"}]
+    assert first[5]["accept"] == ["jpg", "png"]
+    assert last[1]["expect"] == "123456"
+    assert last[2]["values"] == [{"label": "Pays", "source": "debut-4"},
+                                 {"label": "Photo", "source": "debut-6"}]
+    assert last[3]["reference"] == {"label": "Numéro", "value": "42"}
+
+
+@pytest.mark.parametrize(("element", "message"), [
+    ({"choice": {"options": ["A"]}}, "screens.debut.elements[1] : « choice » a besoin du champ « label »."),
+    ({"select": {"label": "Pays", "options": "France"}},
+     "screens.debut.elements[1].options : attendu la liste des réponses possibles (une ligne "
+     "« - texte » par réponse), trouvé le texte « France »."),
+    ({"select": {"label": "Pays", "options": [{"label": "France"}]}},
+     "screens.debut.elements[1].options[1] : une réponse de liste est un texte, trouvé des "
+     "paires « clé: valeur »."),
+    ({"choice": {"label": "Qui ?", "options": [{"text": "Moi"}]}},
+     "screens.debut.elements[1].options[1].text : nom de champ de réponse inconnu ; attendu "
+     "l'un de : label, go."),
+    ({"date": {"label": "Né le", "required": True}},
+     "screens.debut.elements[1] : « date » vérifie ce qui est tapé : ajoutez un message "
+     "« error » qui dit ce qui est attendu."),
+    ({"date": {"label": "Né le", "format": "JJ/MM"}},
+     "screens.debut.elements[1].format : nom de champ de « date » inconnu ; attendu l'un de : "
+     "label, hint, required, error."),
+    ({"upload": {"label": "Photo", "accept": ["jpg", "*.png"]}},
+     "screens.debut.elements[1].accept : attendu une liste d'extensions de fichier comme "
+     "[jpg, png, pdf], trouvé une liste."),
+    ({"progress": {"step": 3, "of": 2}},
+     "screens.debut.elements[1] : étape 3 sur 2 : « step » ne peut pas dépasser « of »."),
+    ({"code": {"label": "Code", "digits": 6}},
+     "screens.debut.elements[1] : « code » a besoin du champ « expect »."),
+    ({"code": {"label": "Code", "digits": 6, "expect": 12345}},
+     "screens.debut.elements[1] : « expect » (12345) compte 5 caractères, mais « digits » en "
+     "annonce 6. Écrivez le code entre guillemets s'il commence par 0."),
+    ({"sms": {"text": "Bonjour"}}, "screens.debut.elements[1] : « sms » a besoin du champ « from »."),
+    ({"receipt": {"title": "Merci", "reference": "42"}},
+     "screens.debut.elements[1].reference : attendu {label, value}, par exemple {label: Numéro "
+     "de pré-demande, value: 1234567890 (exemple)}, trouvé le texte « 42 »."),
+    ({"receipt": {"title": "Merci", "reference": {"label": "Numéro"}}},
+     "screens.debut.elements[1].reference.value : champ « value » absent : une référence a une "
+     "valeur (value)."),
+    ({"recap": {"title": "Vérifiez", "fields": ["Nom"]}},
+     "screens.debut.elements[1].fields[1] : aucun champ « Nom » sur un écran précédent (un "
+     "récapitulatif montre ce qui a été saisi plus tôt, champ par champ, par son « label ») ; "
+     "champs : aucun."),
+    ({"recap": {"title": "Vérifiez", "fields": [], "edit": "ailleurs"}},
+     "screens.debut.elements[1].fields : attendu une liste de textes (une ligne « - texte » par "
+     "élément), trouvé une liste vide."),
+])
+def test_a_wrong_form_element_names_its_path_and_what_is_expected(element, message):
+    assert errors(scenario(element))[0] == message
+
+
+def test_a_branching_choice_needs_a_submit_and_known_screens():
+    data = scenario({"choice": {"label": "Qui ?", "options": [{"label": "Moi", "go": "nulle-part"}]}})
+    assert errors(data) == [
+        "screens.debut.elements[1].options : une réponse mène à un écran (go), mais l'écran n'a "
+        "pas de bouton « submit » pour valider le choix : ajoutez-en un.",
+        "screens.debut.elements[1].options[1].go : aucun écran « nulle-part » ; écrans : debut.",
+    ]
+
+
+def test_a_recap_names_the_labels_of_earlier_screens_only():
+    data = scenario({"input": {"label": "Nom"}}, {"recap": {"title": "R", "fields": ["Nom"]}},
+                    fin={"title": "Fin", "elements": [
+                        {"recap": {"title": "R", "fields": ["Nom", "Prénom"]}}]})
+    assert errors(data) == [
+        "screens.debut.elements[2].fields[1] : aucun champ « Nom » sur un écran précédent (un "
+        "récapitulatif montre ce qui a été saisi plus tôt, champ par champ, par son « label ») ; "
+        "champs : aucun.",
+        "screens.fin.elements[1].fields[2] : aucun champ « Prénom » sur un écran précédent (un "
+        "récapitulatif montre ce qui a été saisi plus tôt, champ par champ, par son « label ») ; "
+        "champs : Nom.",
+    ]
+
+
+def test_form_errors_have_their_line_in_the_file():
+    text = ("title: Essai\nscreens:\n  debut:\n    title: Début\n    elements:\n"
+            "      - code:\n          label: Code\n          digits: 6\n"
+            "      - recap:\n          title: R\n          fields:\n            - Nom\n")
+    result = scenario_schema.load("essai", text)
+    assert list(zip(result.errors, result.error_lines(), strict=True)) == [
+        ("screens.debut.elements[1] : « code » a besoin du champ « expect ».", 6),
+        ("screens.debut.elements[2].fields[1] : aucun champ « Nom » sur un écran précédent (un "
+         "récapitulatif montre ce qui a été saisi plus tôt, champ par champ, par son « label ») ; "
+         "champs : aucun.", 12),
+    ]
