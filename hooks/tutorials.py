@@ -207,6 +207,12 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
         "licences": licence_links(values["licence"], config.extra.get("licences"), words),
         "credits": render_field(values["credits"], page, files, config, french),
         "screenshot_notice": values["screenshot_notice"],
+        "sources": [
+            {"title": source["title"], "url": source["url"],
+             "checked_iso": source["checked"].isoformat(),
+             "checked_text": format_date(source["checked"], language)}
+            for source in values["sources"]
+        ],
         "steps": 0,
     }
 
