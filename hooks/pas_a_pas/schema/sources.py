@@ -36,7 +36,7 @@ def _source(index: int, item: Any, check_day: Callable[[Any], datetime.date]) ->
         raise Invalid("expected_sources", item)
     for key in item:
         if key not in SOURCE_KEYS:
-            raise Invalid("source_unknown", index=index, key=key)
+            raise Invalid("source_unknown", index=index, name=key)
     for name in SOURCE_KEYS:
         if name not in item:
             raise Invalid("source_missing", index=index, name=name)
