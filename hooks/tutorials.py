@@ -28,7 +28,7 @@ from pas_a_pas.core.problems import build_message, error_messages, problems
 from pas_a_pas.core.strings import reload as reload_strings
 from pas_a_pas.core.strings import strings
 from pas_a_pas.markdown.steps import StepExtension, StepSettings
-from pas_a_pas.markdown.typography import is_french
+from pas_a_pas.markdown.typography import french_spacing, is_french
 from pas_a_pas.schema import categories
 from pas_a_pas.schema import tutorials as tutorial_schema
 from pas_a_pas.tutorials import (
@@ -208,7 +208,8 @@ def _check_tutorial(page: Page, config: MkDocsConfig, files: Files, where: str) 
         "credits": render_field(values["credits"], page, files, config, french),
         "screenshot_notice": values["screenshot_notice"],
         "sources": [
-            {"title": source["title"], "url": source["url"],
+            {"title": french_spacing(source["title"]) if french else source["title"],
+             "url": source["url"],
              "checked_iso": source["checked"].isoformat(),
              "checked_text": format_date(source["checked"], language)}
             for source in values["sources"]
