@@ -90,7 +90,7 @@ def on_page_markdown(markdown_text: str, *, page: Page, config: MkDocsConfig, fi
     limit = _settings.get("max_sentence_words")
     for sentence in report.sentences if limit is not None else []:
         if sentence.words > limit:
-            start = " ".join(readability.words(sentence.text)[:6])
+            start = " ".join(sentence.text.split()[:6])
             problems.warn(where, build_message(
                 config, "readability_long_sentence", words=sentence.words, start=start,
                 limit=limit), line=sentence.line)

@@ -12,10 +12,13 @@ followed by a space, or with its paragraph or list item. A word is what spaces a
 punctuation separate, apostrophes and dots inside kept (« l'identité »,
 « impots.gouv.fr » are one word each); a number is a word of one syllable.
 
-Syllables are counted with pyphen's hyphenation dictionaries (as textstat does): a
-word's hyphenation points plus one. Hyphenation never leaves one vowel alone, so it
-counts slightly fewer syllables than are spoken (« identité »: i-den-ti-té, counted 3);
-the scores compare tutorials with each other, which this does not change. French gets
+
+Syllables are counted with pyphen's hyphenation dictionaries, as textstat does: a
+word's hyphenation points plus one. Hyphenation never leaves a letter or two alone at a
+word's edge, so it counts fewer syllables than are spoken in some words (« identité »,
+iden-ti-té, counts 3; « été », « ami » count 1): the scores come out a little higher
+than with spoken syllables, the same way for every tutorial, which is what they are for
+(comparing texts, and a text with itself after an edit). French gets
 the Kandel and Moles score (Flesch's formula fitted to French, the one textstat uses for
 French): 207 − 1.015 × words per sentence − 73.6 × syllables per word; English gets
 Flesch's Reading Ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
@@ -129,12 +132,14 @@ def acronyms(word: str) -> list[str]:
 
 
 def syllables(word: str, language: str) -> int:
-    """Hyphenation points plus one, for each run of letters holding a vowel; 1 for a number."""
+    """Hyphenation points plus one, for each run of letters holding a vowel; 1 for a
+    number or an acronym without vowel (« QR »); 0 for an elided letter (« l' »)."""
     runs = _LETTERS.findall(word)
     if not runs:
         return 1
     hyphenate = _dictionary(HYPHENATION.get(_base(language), "fr_FR"))
-    return sum(len(hyphenate.positions(run.lower())) + 1 for run in runs if _VOWEL.search(run))
+    return sum(len(hyphenate.positions(run.lower())) + 1 if _VOWEL.search(run)
+               else int(len(run) > 1) for run in runs)
 
 
 def split_sentences(text: str, line: int) -> list[Sentence]:
@@ -234,5 +239,5 @@ def _base(language: str) -> str:
 
 @functools.lru_cache(maxsize=8)
 def _dictionary(name: str) -> pyphen.Pyphen:
-    # left=right=1: a syllable of one letter at a word's edge counts ("a-mi").
-    return pyphen.Pyphen(lang=name, left=1, right=1)
+    # pyphen's defaults, as textstat's: no piece of fewer than 2 letters at either edge.
+    return pyphen.Pyphen(lang=name)
