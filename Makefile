@@ -12,7 +12,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo )
 # unless a target names fewer.
 CHECK_PACKAGES :=
 
-.PHONY: serve build pdf bench bench-catalogue test system-packages clean translations new-tutorial lighthouse search-size
+.PHONY: serve build pdf bench bench-catalogue test system-packages clean translations new-tutorial lighthouse search-size lisibilite
 
 # Preview with live reload: drafts shown with their "Brouillon" banner, no PDFs (they are
 # made by `make build` / `make pdf` only), French only so that a rebuild after an edit
@@ -72,6 +72,11 @@ search-size: system-packages $(VENV)/.test
 # Per language: the tutorials translated, outdated (original updated since) or missing.
 translations: $(VENV)/.site
 	$(BIN)/python scripts/translation_status.py mkdocs.yml
+
+# Per tutorial and language: words, sentences, longest sentence, readability score and
+# level, acronyms the glossary does not explain (thresholds: extra.readability).
+lisibilite: $(VENV)/.site
+	$(BIN)/python scripts/readability.py mkdocs.yml
 
 # A new tutorial's skeleton, as a draft, in docs/tutoriels/:
 #   make new-tutorial TITLE="Déclarer ses revenus" CATEGORY=impots

@@ -9,8 +9,12 @@ from html.parser import HTMLParser
 class PageReader(HTMLParser):
     """Collects the text of a page (scripts and styles aside) and the URLs it references."""
 
-    def __init__(self) -> None:
+    def __init__(self, without: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
+        # Elements of these classes are left out of the text, with what they hold (the
+        # glossary's definitions, to read the author's text as written).
+        self.without = without
+        self._left_out = 0
         self.chunks: list[str] = []
         self.links: list[str] = []       # <a href>: content links, may point anywhere
         self.resources: list[tuple[str, str]] = []  # (tag, url) that the browser loads
@@ -18,6 +22,10 @@ class PageReader(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs) -> None:
         values = dict(attrs)
+        if self._left_out and tag not in VOID:
+            self._left_out += 1
+        elif self.without & set((values.get("class") or "").split()) and tag not in VOID:
+            self._left_out = 1
         if tag in {"script", "style", "template"}:
             self._skip += 1
         if tag == "a" and values.get("href"):
@@ -31,11 +39,13 @@ class PageReader(HTMLParser):
             self.resources += [("style", url) for url in CSS_URL.findall(values["style"])]
 
     def handle_endtag(self, tag: str) -> None:
+        if self._left_out:
+            self._left_out -= 1
         if tag in {"script", "style", "template"} and self._skip:
             self._skip -= 1
 
     def handle_data(self, data: str) -> None:
-        if not self._skip:
+        if not self._skip and not self._left_out:
             self.chunks.append(data)
 
     @property
@@ -43,10 +53,12 @@ class PageReader(HTMLParser):
         return " ".join("".join(self.chunks).split())
 
 
-def read_page(html: str) -> PageReader:
-    reader = PageReader()
+def read_page(html: str, without: frozenset[str] = frozenset()) -> PageReader:
+    reader = PageReader(without)
     reader.feed(html)
     return reader
 
 
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+                  "source", "track", "wbr"})
 CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)|@import\s+['"]([^'"]+)""")
