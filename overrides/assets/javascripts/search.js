@@ -32,8 +32,9 @@ function escapeHtml(text) {
 
 // The index written by hooks/pas_a_pas/offline_search.py: pages, sorted folded words, and
 // each word's pages. Searched as Pagefind is: search(query) gives results whose data()
-// is { url, meta: { title }, excerpt }. Every word of the query must start a word of
-// the page ("démar" finds "démarches"); titles weigh most, then steps, then summaries.
+// is { url, meta: { title }, excerpt }. Every word of the query, accents and a plural's
+// "s" aside, must start a word of the page ("démar" finds "démarches", "comptes"
+// "compte"); titles weigh most, then steps, then summaries.
 class TutOfflineIndex {
   constructor(data) {
     this.pages = data.pages;
@@ -43,7 +44,9 @@ class TutOfflineIndex {
   }
 
   search(query) {
-    const terms = [...new Set(foldedWords(query))];
+    // A plural's "s" dropped: "comptes" finds "compte" and "comptes", as a prefix.
+    const terms = [...new Set(foldedWords(query).map((word) => (
+      word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word)))];
     let found = terms.length ? null : new Set();
     for (const term of terms) {
       const pages = this.pagesFor(term);
