@@ -107,7 +107,9 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
     """Start Pagefind on this language's pages, in the background."""
     folder = language_folder(config)
     site = Path(config.site_dir)
-    if not _serve["on"]:  # the preview is served over HTTP: Pagefind's is enough
+    # The preview is served over HTTP: Pagefind's is enough. (No files: on_env did not run,
+    # as when a test calls this event alone.)
+    if not _serve["on"] and _language["files"] is not None:
         offline = site / folder / OFFLINE_SCRIPT.format(locale=reader_language(config))
         offline.parent.mkdir(parents=True, exist_ok=True)
         offline.write_text(script(build_index(_offline_entries(folder))), encoding="utf-8")
