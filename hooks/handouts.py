@@ -11,7 +11,8 @@ Each language's build notes its handouts and renders its booklets' contents page
 every language's pages are written (and indexed for search), one Chromium prints them
 all, several at once, each tutorial once (`pas_a_pas.handouts.chromium`); the booklets
 are assembled from those PDFs (`booklets`, `assembly`); a PDF whose content did not
-change comes from the cache (`cache`).
+change comes from the cache (`cache`). Each tutorial also gets its one-page memo
+(`memo`), printed with them; a memo that takes more than a page fails the build.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from pas_a_pas.core import priorities
 from pas_a_pas.core.languages import language_builds, language_folder, reader_language
 from pas_a_pas.core.log import log
 from pas_a_pas.core.page_state import register_extension
+from pas_a_pas.core.paths import source_path
 from pas_a_pas.core.problems import build_message, problems
 from pas_a_pas.handouts import (
     BOOKLET_PDF,
@@ -38,6 +40,7 @@ from pas_a_pas.handouts import (
     booklet_max_pages,
     helper_pdf_path,
     in_folder,
+    memo_pdf_path,
     pdf_enabled,
     pdf_path,
 )
@@ -57,6 +60,7 @@ from pas_a_pas.handouts.chromium import (
     install_command,
     pdf_jobs,
 )
+from pas_a_pas.handouts.memo import memo_page, too_long
 from pas_a_pas.markdown.bare_links import BareLinkExtension
 
 # This build's PDFs, every language's: the pages to print, and each language's booklets.
@@ -127,6 +131,7 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
         date = content_date([tutorial])
         pdf = pdf_path(page.file.dest_uri)
         context["tut_pdf_url"] = pdf
+        context["tut_memo_url"] = memo_pdf_path(page.file.dest_uri)
         _state["handouts"].append(Handout(page.file.dest_uri, pdf, date=date))
         if (tutorial.get("helper_notes") or 0) > 0:
             helper = helper_pdf_path(page.file.dest_uri)
@@ -165,10 +170,14 @@ def _print_all(*, config: MkDocsConfig) -> None:
         for booklet, html in language["booklets"]:
             (site / booklet.contents.page).write_text(html, encoding="utf-8")
             contents.append(booklet.contents)
+    memos = [memo for language in _state["languages"] for memo in language["memos"]]
+    for memo in memos:
+        (site / memo.handout.page).write_text(memo.html, encoding="utf-8")
     started = time.perf_counter()
     cache = PdfCache(cache_dir(config))
     try:
-        made = make_pdfs(site, [*_state["handouts"], *contents],
+        made = make_pdfs(site, [*_state["handouts"], *(memo.handout for memo in memos),
+                                *contents],
                          ChromiumPrinter(chromium, jobs=pdf_jobs()), cache,
                          chromium_version(chromium))
         count = len(_state["handouts"])
@@ -180,6 +189,15 @@ def _print_all(*, config: MkDocsConfig) -> None:
         for handout in contents:
             (site / handout.page).unlink(missing_ok=True)
             (site / handout.pdf).unlink(missing_ok=True)
+        for memo in memos:
+            (site / memo.handout.page).unlink(missing_ok=True)
+    # Never a memo on two pages: the author shortens the tutorial's steps.
+    for memo, pages in too_long(site, memos):
+        problems.report(memo.source, build_message(
+            config, "handout_memo_too_long", pdf=memo.handout.pdf, pages=pages,
+            steps=memo.steps))
+    problems.raise_if_any()
+    count += len(memos)
     for language in _state["languages"]:
         whole = language["whole"]
         if whole is None:
@@ -200,7 +218,8 @@ on_post_build = CombinedEvent(_keep_booklets, _print_all)
 
 def _language_booklets(config: MkDocsConfig) -> dict:
     """The category booklets of the language just built, in declared category order,
-    each with its contents page, and the booklet of all its tutorials (None if none)."""
+    each with its contents page, the booklet of all its tutorials (None if none), and
+    its tutorials' memos."""
     env: Environment = _state["env"]
     language = reader_language(config)
     catalogue = env.globals.get("tut_catalogue", [])
@@ -218,9 +237,11 @@ def _language_booklets(config: MkDocsConfig) -> dict:
             contents=contents,
         )
         booklets.append((booklet, html))
+    memos = [memo_page(env, config, card, _state["stylesheets"],
+                       source_path(config, card["page"].file)) for card in catalogue]
     whole = None
     if env.globals["tut_booklet_url"]:
         title = f"{words['booklet_title']} - {config.site_name}"
         whole = Booklet(env.globals["tut_booklet_url"], title, content_date(catalogue),
                         parts=[booklet.pdf for booklet, _ in booklets], nest=True)
-    return {"language": language, "booklets": booklets, "whole": whole}
+    return {"language": language, "booklets": booklets, "whole": whole, "memos": memos}

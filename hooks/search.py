@@ -18,10 +18,16 @@ pages as they were when the server started; see the README).
 
 Indexed: the main content of each page (`data-pagefind-body`, main.html), minus what is
 marked `data-pagefind-ignore` (the untranslated notice, helper notes).
+
+From a folder or a USB key (file://), browsers forbid Pagefind's `import()`: each
+language also gets a compact index written as a script (`search/offline.fr.js`,
+`en/search/offline.en.js`, see `pas_a_pas.offline_search`), made from the same pages,
+that search.js loads with a `<script>` the first time the reader searches from a folder.
 """
 
 from __future__ import annotations
 
+import html
 import subprocess
 from pathlib import Path
 
@@ -38,6 +44,8 @@ from pas_a_pas.core.languages import (
     site_languages,
 )
 from pas_a_pas.core.problems import build_message, problems
+from pas_a_pas.offline_search import OFFLINE_SCRIPT, Entry, build_index, script
+from pas_a_pas.page_text import page_text
 from pas_a_pas.search import BUNDLE, start_index, wait_index
 
 # Material's own search (lunr and its worker, 1.2 MB), which no page loads any more.
@@ -49,6 +57,8 @@ _running: dict[str, subprocess.Popen | str] = {}
 # memory (its files' bytes, a few MB at most; no folder left behind if the server is
 # killed) to be written back after each rebuild.
 _serve: dict = {"on": False, "kept": {}}
+# The language being built: its files and tutorials' cards, for its offline index.
+_language: dict = {"files": None, "catalogue": []}
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -78,12 +88,15 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
     env.globals["tut_search"] = {
         # The language's bundle, and its folder: the addresses in its index start there.
         "bundle": f"{root}{BUNDLE}/pagefind.js",
+        # The index loaded from a folder (file://), where Pagefind cannot run.
+        "offline": root + OFFLINE_SCRIPT.format(locale=reader_language(config)),
         "root": root,
         # The pages to browse when search cannot run, if this site has them (a fork may
         # have no categories, or no tags page).
         "categories": existing(f"{root}tutoriels/index.html"),
         "tags": existing(f"{root}tags.html"),
     }
+    _language.update(files=files, catalogue=env.globals.get("tut_catalogue", []))
     return env
 
 
@@ -94,6 +107,12 @@ def _index_this_language(*, config: MkDocsConfig) -> None:
     """Start Pagefind on this language's pages, in the background."""
     folder = language_folder(config)
     site = Path(config.site_dir)
+    # The preview is served over HTTP: Pagefind's is enough. (No files: on_env did not run,
+    # as when a test calls this event alone.)
+    if not _serve["on"] and _language["files"] is not None:
+        offline = site / folder / OFFLINE_SCRIPT.format(locale=reader_language(config))
+        offline.parent.mkdir(parents=True, exist_ok=True)
+        offline.write_text(script(build_index(_offline_entries(folder))), encoding="utf-8")
     kept = _serve["kept"].get(folder)
     if kept is not None:  # a rebuild while serving: the bundle of the first build
         for name, data in kept.items():
@@ -139,6 +158,32 @@ def _last(config: MkDocsConfig) -> bool:
     """Whether the language just written is the last one built (mkdocs-static-i18n builds
     the default language, then the others in their order): nothing is written after it."""
     return reader_language(config) == site_languages(config)[-1]["locale"]
+
+
+def _offline_entries(folder: str) -> list[Entry]:
+    """The pages of the language just written, as its offline index holds them: the
+    tutorials first (in the catalogue's order), then the other pages Pagefind indexes."""
+    catalogue = _language["catalogue"]
+    order = {id(card["page"]): number for number, card in enumerate(catalogue)}
+    prefix = f"{folder}/" if folder else ""
+    tutorials: list[Entry | None] = [None] * len(catalogue)
+    others = []
+    for file in _language["files"].documentation_pages():
+        page = file.page
+        search = (page.meta.get("search") if page else None) or {}
+        if page is None or (isinstance(search, dict) and search.get("exclude")):
+            continue
+        text = page_text(page.content or "")
+        url = file.dest_uri.removeprefix(prefix)
+        number = order.get(id(page))
+        if number is None:
+            others.append(Entry(url, html.unescape(page.title or ""), text.text))
+            continue
+        card = catalogue[number]
+        tutorials[number] = Entry(url, card["title"], text.text, summary=card["summary"],
+                                  tags=list(card["tags"]),
+                                  steps=[step.heading for step in text.steps])
+    return [entry for entry in tutorials if entry is not None] + others
 
 
 def on_build_error(*, error: Exception) -> None:

@@ -8,6 +8,9 @@ categories, one in five translated), in a temporary copy of the site:
   builds taken in turn with ours, and the ratio ours/stock (wall and CPU);
 - first-visit weight in Chromium (every request, gzip as served) of a tutorial page, the
   home page and a category page (when the site has category pages);
+- search from a folder (file://): each language's index, raw and gzip, and the time to
+  the results of a first and a next query, CPU slowed down 4 times
+  (scripts/offline_search_size.py);
 then the PDFs at N = 50 (cold, and after one tutorial changed) and the rebuild time of
 `mkdocs serve` after an edit at N = 100.
 
@@ -38,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate_corpus import generate, stock_config  # noqa: E402
+from offline_search_size import offline_figures  # noqa: E402
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PDF_HANDOUTS": "false"}
@@ -169,6 +173,8 @@ def measure_size(count: int, runs: int, folder: Path) -> dict[str, str]:
         "home": "index.html",
         "category": category if (site / category).is_file() else "",
     })
+    # Words of every generated tutorial (its summary, its steps): the most results to rank.
+    offline = offline_figures(site, "tutoriels/fiche-0001.html", "demarch", "justificatifs")
     return {
         "N": str(count),
         "runs": str(runs),
@@ -184,6 +190,7 @@ def measure_size(count: int, runs: int, folder: Path) -> dict[str, str]:
         "tutorial KB gz": weights["tutorial"],
         "home KB gz": weights["home"],
         "category KB gz": weights["category"],
+        **offline,
     }
 
 

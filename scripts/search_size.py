@@ -6,7 +6,9 @@ Material's search plugin added (its index only), then, in Chromium with the CPU 
 down 4 times (CDP Emulation.setCPUThrottlingRate), served with gzip:
 - a tutorial page's first visit: every request, gzip bytes, before any search;
 - the first query: the bytes fetched from focusing the field to the results on screen,
-  and the time from the last key to the results.
+  and the time from the last key to the results;
+- from a folder (file://): each language's offline index, raw and gzip, and the time to
+  results (scripts/offline_search_size.py).
 Figures, not a test. Usage: .venv/bin/python scripts/search_size.py [N ...]   (make
 search-size; default N = 1 and 1000).
 """
@@ -23,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from offline_search_size import offline_figures
 from serve_gzip import serve
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -139,6 +142,8 @@ def main() -> None:
             for name, value in browse(site, word).items():
                 shown = f"{value:.2f}" if isinstance(value, float) else str(value)
                 print(f"  {name}: {shown}")
+            for name, value in offline_figures(site, TUTORIAL, word, "franceconnect").items():
+                print(f"  from a folder, {name}: {value}")
 
 
 if __name__ == "__main__":

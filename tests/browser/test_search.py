@@ -1,5 +1,5 @@
-"""Search loads when the reader asks for it, finds, announces, works by keyboard, says
-when it cannot run (real site, Chromium)."""
+"""Search loads when the reader asks for it, finds, announces, works by keyboard (real
+site over HTTP, Chromium; from a folder: test_offline_search.py)."""
 
 from __future__ import annotations
 
@@ -172,35 +172,6 @@ def test_english_words_do_not_find_english_pages_from_french_pages(page, site_ur
     hrefs = [link.get_attribute("href") for link in page.locator(".md-search-result__list a").all()]
     assert not any(href.startswith(site_url + "en/") for href in hrefs), hrefs
     expect(page.get_by_role("heading", name="FranceConnect account")).to_have_count(0)
-
-
-def test_from_a_folder_search_says_it_cannot_run_and_where_to_go(page, site):
-    page.goto((site / "index.html").as_uri())
-    field = search_field(page)
-    field.click()
-    note = search_status(page)
-    expect(note).to_contain_text("La recherche ne fonctionne pas quand le site est ouvert depuis un dossier")
-    expect(page.get_by_text("Chargement de la recherche")).to_be_hidden()
-    categories = note.get_by_role("link", name="les tutoriels par catégorie")
-    expect(categories).to_have_attribute("href", "tutoriels/index.html")
-    expect(note.get_by_role("link", name="les mots-clés")).to_have_attribute("href", "tags.html")
-    # Typing afterwards changes nothing: the note stays, no spinner.
-    field.press_sequentially("ameli", delay=30)
-    page.wait_for_timeout(300)
-    expect(note).to_contain_text("dossier")
-    expect(page.locator(".md-search-result__list a")).to_have_count(0)
-
-
-def test_from_a_folder_english_search_says_so_in_english(page, site):
-    page.goto((site / "en" / TUTORIAL).as_uri())
-    field = page.get_by_role("search").get_by_role("textbox", name="Search")
-    field.click()
-    note = search_status(page)
-    expect(note).to_contain_text("Search does not work when the site is opened from a folder")
-    expect(page.get_by_text("Loading search")).to_be_hidden()
-    expect(note.get_by_role("link", name="the tutorials by category")).to_have_attribute(
-        "href", "index.html")
-    expect(note.get_by_role("link", name="the tags")).to_have_attribute("href", "../tags.html")
 
 
 @pytest.mark.parametrize(("start", "name", "word", "title"), [

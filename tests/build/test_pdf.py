@@ -12,8 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from test_qr_codes import decoded_qr_codes
 
-from conftest import PDF_SITE_URL, write_artifact
+from conftest import CHROMIUM, FIXTURES, PDF_SITE_URL, run_build, write_artifact
 
 TITLE = "Comment créer et utiliser un compte FranceConnect ?"
 STEPS = [
@@ -92,16 +93,17 @@ def test_handout_is_a_few_a4_pages_with_title_and_language(handout, booklet):
     write_artifact("pdf.txt", "\n".join(figures) + "\n")
     print(*figures, sep="\n")
     assert pdfinfo(handout)["Title"] == f"{TITLE} - Pas à pas"
-    # 8 pages at most: the practice flow prints its address only, the steps' screens
-    # (ameli and impots.gouv.fr) print whole, the QR codes end the last page.
-    assert 1 <= int(pdfinfo(handout)["Pages"]) <= 8
+    # 5 pages at most for 4 steps (7 when each screen, printed at full size, was pushed
+    # whole to the next page): the practice flow prints its address only, the steps'
+    # screens print whole at three quarters of their size, the QR codes end the last page.
+    assert 1 <= int(pdfinfo(handout)["Pages"]) <= 5
 
 
 def test_booklet_holds_every_tutorial_after_a_table_of_contents(pdf_site, booklet):
     # The tutorials' own handouts: not the booklets (all, per category), nor the helper's.
     tutorials = sorted(
         path for path in (pdf_site / "tutoriels").glob("*.pdf")
-        if not path.name.startswith("livret") and not path.stem.endswith("-aidant")
+        if not path.name.startswith("livret") and not path.stem.endswith(("-aidant", "-memo"))
     )
     assert tutorials, "no tutorial PDF was made"
     text = pdftotext(booklet)
@@ -127,3 +129,38 @@ def test_each_language_links_its_own_booklet(pdf_site):
     english_home = (pdf_site / "en" / "index.html").read_text(encoding="utf-8")
     assert 'href="tutoriels/livret.pdf"' in english_home
     assert 'href="../tutoriels/livret.pdf"' not in english_home
+
+
+@pytest.mark.parametrize(("language", "steps"), [
+    ("", [step.partition(" : ")[2] for step in STEPS]),
+    ("en/", ["Identify yourself", "Choose an account", "Log in",
+             "Continue on the FranceConnect website"]),
+])
+def test_memo_is_one_page_with_every_step_and_qr_codes_that_decode(pdf_site, tmp_path,
+                                                                   language, steps):
+    from pypdf import PdfReader
+
+    memo = pdf_site / language / "tutoriels" / "franceconnect-memo.pdf"
+    assert len(PdfReader(memo).pages) == 1
+    text = pdftotext(memo)
+    for step in steps:
+        assert step in text, f"the step '{step}' is not on the memo"
+    assert PDF_SITE_URL in text, "the site's address is not on the memo"
+    codes = decoded_qr_codes(memo, tmp_path)
+    assert codes == {PDF_SITE_URL + f"{language}tutoriels/franceconnect.html",
+                     PDF_SITE_URL + f"{language}s-entrainer/franceconnect/index.html"}
+    # Linked from the tutorial's page; the page it is printed from is not in the site.
+    page = (pdf_site / language / "tutoriels" / "franceconnect.html").read_text(encoding="utf-8")
+    assert 'href="franceconnect-memo.pdf"' in page
+    assert not list((pdf_site / language / "tutoriels").glob("*.memo.html"))
+
+
+def test_a_memo_too_long_for_one_page_fails_the_build_with_its_message(tmp_path):
+    env = {"PDF_HANDOUTS": "true", "CHROMIUM": CHROMIUM}
+    result = run_build(FIXTURES / "memo-too-long" / "mkdocs.yml", tmp_path / "site", env=env)
+    assert result.returncode != 0, result.output
+    message = re.search(r"docs/tutoriels/longue\.md\s:\stutoriels/longue-memo\.pdf\s:\sla fiche "
+                        r"mémo tient sur \d+ pages au lieu d'une seule \(24 étapes\)\s:\s"
+                        r"raccourcissez", result.output)
+    assert message, result.output
+    assert "Traceback" not in result.output

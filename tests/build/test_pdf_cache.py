@@ -20,8 +20,11 @@ from conftest import CHROMIUM, FIXTURES, ROOT, Build, run_build
 from pdf_outline import outline
 
 PDFS = [
+    "tutoriels/compte-memo.pdf",
     "tutoriels/compte.pdf",
+    "tutoriels/connexion-memo.pdf",
     "tutoriels/connexion.pdf",
+    "tutoriels/declaration-memo.pdf",
     "tutoriels/declaration.pdf",
     "tutoriels/livret-identite-numerique.pdf",
     "tutoriels/livret-impots.pdf",
@@ -81,12 +84,13 @@ def builds(project, tmp_path_factory) -> dict[str, Build]:
 
 def test_a_cold_build_prints_every_pdf_and_a_booklet_per_category(builds):
     # The booklet of all the tutorials is assembled from the category booklets.
-    # By Chromium: each tutorial's PDF and each category booklet's contents; the booklets
-    # are assembled from these (a category's), and from the category booklets (all).
-    assert printed(builds["cold"]) == (5, 3, 0)
+    # By Chromium: each tutorial's PDF and memo, and each category booklet's contents; the
+    # booklets are assembled from these (a category's), and from the category booklets (all).
+    assert printed(builds["cold"]) == (8, 3, 0)
     site = builds["cold"].site
     assert sorted(p.relative_to(site).as_posix() for p in site.rglob("*.pdf")) == PDFS
     assert not list(site.rglob("*.booklet.html")), "a booklet's page was left in the site"
+    assert not list(site.rglob("*.memo.html")), "a memo's page was left in the site"
 
 
 def test_category_booklet_has_its_tutorials_contents_and_bookmarks(builds):
@@ -114,9 +118,10 @@ def test_two_cold_builds_give_byte_identical_pdfs(builds):
 
 
 def test_after_one_tutorial_changed_only_its_pdf_and_its_category_booklet_are_printed(builds):
-    # connexion.pdf by Chromium; its category's booklet and the booklet of all assembled
-    # again; the others' PDFs, both contents and the other category's booklet reused.
-    assert printed(builds["edited"]) == (1, 2, 5)
+    # connexion.pdf and its memo by Chromium; its category's booklet and the booklet of all
+    # assembled again; the others' PDFs and memos, both contents and the other category's
+    # booklet reused.
+    assert printed(builds["edited"]) == (2, 2, 7)
     for pdf in ("tutoriels/compte.pdf", "tutoriels/livret-impots.pdf"):
         assert (builds["edited"].site / pdf).read_bytes() == (
             builds["cold"].site / pdf
@@ -134,9 +139,9 @@ def test_after_one_tutorial_changed_only_its_pdf_and_its_category_booklet_are_pr
 
 
 def test_a_changed_print_stylesheet_prints_everything_again(builds):
-    # The tutorials' PDFs and the booklets' contents; the category booklets assembled
-    # again; no booklet of all the tutorials (its page limit).
-    assert printed(builds["short"]) == (5, 2, 0)
+    # The tutorials' PDFs and memos and the booklets' contents; the category booklets
+    # assembled again; no booklet of all the tutorials (its page limit).
+    assert printed(builds["short"]) == (8, 2, 0)
     for pdf in ("tutoriels/compte.pdf", "tutoriels/livret-impots.pdf"):
         assert (builds["short"].site / pdf).read_bytes() != (
             builds["cold"].site / pdf).read_bytes(), f"{pdf} looks as before"

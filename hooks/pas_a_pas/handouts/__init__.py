@@ -3,6 +3,7 @@
 - `chromium`: one headless Chromium printing several pages at once;
 - `cache`: PDFs kept under the hash of what makes them, with reproducible dates;
 - `booklets` and `assembly`: booklets assembled from PDFs printed already (pikepdf);
+- `memo`: the one-page memo of each tutorial;
 - `qr_codes`: the QR codes printed beside each address.
 """
 
@@ -16,6 +17,8 @@ CATEGORY_BOOKLET_PDF = "tutoriels/livret-{id}.pdf"
 # The helper's handout: the page in helper mode (its notes shown).
 HELPER_QUERY = "?aidant=1"
 HELPER_SUFFIX = "-aidant"
+# The one-page memo (`memo`): `tutoriels/x-memo.pdf`.
+MEMO_SUFFIX = "-memo"
 TRUE = ("1", "true", "yes", "on")
 DEFAULT_BOOKLET_MAX_PAGES = 200
 
@@ -33,6 +36,11 @@ def pdf_path(page: str) -> str:
 def helper_pdf_path(page: str) -> str:
     """The helper's PDF of `tutoriels/x.html` is `tutoriels/x-aidant.pdf`."""
     return page.removesuffix(".html") + HELPER_SUFFIX + ".pdf"
+
+
+def memo_pdf_path(page: str) -> str:
+    """The memo of `tutoriels/x.html` is `tutoriels/x-memo.pdf`."""
+    return page.removesuffix(".html") + MEMO_SUFFIX + ".pdf"
 
 
 def in_folder(folder: str, path: str) -> str:

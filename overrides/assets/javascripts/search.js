@@ -5,10 +5,123 @@
 // Nothing is downloaded until the reader asks for search: focusing the field, opening it
 // (the magnifier button on a phone) or pressing "/", "s" or "f" as in Material. Then
 // Pagefind's script is imported, which fetches only the index chunks each query needs.
-// The count of results is said in a live region; ArrowUp/ArrowDown move between the field
-// and the results, Enter in the field opens the first result, Escape closes. Opened from
-// a folder (file://), where browsers forbid the import, the field says so and offers the
-// pages to browse instead.
+// Opened from a folder (file://), where browsers forbid that import, the language's
+// compact index (data-tut-search-offline-index: search/offline.fr.js) is added as a <script>
+// instead, at the same moment, and searched here (TutOfflineIndex): same results, same
+// keys. The count of results is said in a live region; ArrowUp/ArrowDown move between the
+// field and the results, Enter in the field opens the first result, Escape closes. If no
+// index can load, the field says so and offers the pages to browse instead.
+
+// Letters that Unicode does not decompose into a letter and an accent (as
+// hooks/pas_a_pas/offline_search.py folds them).
+const LIGATURES = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
+
+// Lower case without accents: "Démarche" and "demarche" are one word.
+function fold(text) {
+  return text.toLowerCase().replace(/[œæßøłđ]/g, (char) => LIGATURES[char])
+    .normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function foldedWords(text) {
+  return fold(text).match(/[\p{L}\p{N}]+/gu) || [];
+}
+
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+// The index written by hooks/pas_a_pas/offline_search.py: pages, sorted folded words, and
+// each word's pages. Searched as Pagefind is: search(query) gives results whose data()
+// is { url, meta: { title }, excerpt }. Every word of the query, accents and a plural's
+// "s" aside, must start a word of the page ("démar" finds "démarches", "comptes"
+// "compte"); titles weigh most, then steps, then summaries.
+class TutOfflineIndex {
+  constructor(data) {
+    this.pages = data.pages;
+    this.words = data.words ? data.words.split(' ') : [];
+    this.lists = data.lists;
+    this.folded = new Map(); // page number → its title's, steps' and excerpt's words
+  }
+
+  search(query) {
+    // A plural's "s" dropped: "comptes" finds "compte" and "comptes", as a prefix.
+    const terms = [...new Set(foldedWords(query).map((word) => (
+      word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word)))];
+    let found = terms.length ? null : new Set();
+    for (const term of terms) {
+      const pages = this.pagesFor(term);
+      found = found ? new Set([...found].filter((number) => pages.has(number))) : pages;
+      if (!found.size) break;
+    }
+    const ranked = [...found].map((number) => [this.score(number, terms), number])
+      .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+    return { results: ranked.map(([, number]) => ({ data: async () => this.result(number, terms) })) };
+  }
+
+  // The pages holding a word that starts with `term`: the words are sorted, so those
+  // words follow each other from the first one not before `term`.
+  pagesFor(term) {
+    let low = 0;
+    let high = this.words.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.words[middle] < term) low = middle + 1;
+      else high = middle;
+    }
+    const pages = new Set();
+    for (let index = low; index < this.words.length && this.words[index].startsWith(term); index++) {
+      for (const number of this.decode(this.lists[index])) pages.add(number);
+    }
+    return pages;
+  }
+
+  // Page numbers as differences in base 36 ("0,3,a"), or "~" and a bitmap in base 64.
+  decode(value) {
+    const numbers = [];
+    if (value.startsWith('~')) {
+      const bits = atob(value.slice(1) + '='.repeat((4 - ((value.length - 1) % 4)) % 4));
+      for (let byte = 0; byte < bits.length; byte++) {
+        const code = bits.charCodeAt(byte);
+        for (let bit = 0; bit < 8; bit++) if (code & (1 << bit)) numbers.push(byte * 8 + bit);
+      }
+      return numbers;
+    }
+    let total = 0;
+    for (const part of value.split(',')) {
+      total += parseInt(part, 36);
+      numbers.push(total);
+    }
+    return numbers;
+  }
+
+  score(number, terms) {
+    if (!this.folded.has(number)) {
+      const [, title, excerpt, steps] = this.pages[number];
+      this.folded.set(number, [title, steps.join(' '), excerpt].map(foldedWords));
+    }
+    const [title, steps, excerpt] = this.folded.get(number);
+    let score = 0;
+    for (const term of terms) {
+      const starts = (word) => word.startsWith(term);
+      score += 1 + (title.some(starts) ? 10 : 0) + (steps.some(starts) ? 4 : 0)
+        + (excerpt.some(starts) ? 2 : 0);
+    }
+    return score;
+  }
+
+  // Pagefind's shape: the excerpt is escaped text with the words found in <mark>, after
+  // the first step whose title holds one of them.
+  result(number, terms) {
+    const [url, title, excerpt, steps] = this.pages[number];
+    const matches = (text) => foldedWords(text).some((word) => terms.some((term) => word.startsWith(term)));
+    const step = steps.find(matches);
+    const text = step ? `${step} – ${excerpt}` : excerpt;
+    const marked = text.split(/([\p{L}\p{N}]+)/u).map((part, index) => (
+      index % 2 && matches(part) ? `<mark>${escapeHtml(part)}</mark>` : escapeHtml(part)
+    )).join('');
+    return { url, meta: { title }, excerpt: marked };
+  }
+}
 
 class TutSearch {
   constructor(root) {
@@ -18,7 +131,7 @@ class TutSearch {
     this.form = root.querySelector('[data-tut-search-form]');
     this.input = root.querySelector('[data-tut-search-input]');
     this.message = root.querySelector('[data-tut-search-message]');
-    this.offline = root.querySelector('[data-tut-search-offline]');
+    this.note = root.querySelector('[data-tut-search-unavailable]');
     this.list = root.querySelector('[data-tut-search-results]');
     this.words = root.dataset;
     this.site = new URL(root.dataset.tutSearchRoot, document.baseURI);
@@ -92,16 +205,7 @@ class TutSearch {
   load() {
     if (this.engine) return this.engine;
     this.say(this.words.tutSearchLoading);
-    this.engine = (async () => {
-      const url = new URL(this.root.dataset.tutSearchBundle, document.baseURI);
-      const pagefind = await import(url.href);
-      // The addresses of the index are relative to its language's folder (en/ for
-      // English): without a base, Pagefind would start them with the server's path to
-      // the bundle, wrong under a sub-folder. item() resolves them from that folder.
-      await pagefind.options({ baseUrl: '/' });
-      await pagefind.init();
-      return pagefind;
-    })();
+    this.engine = window.location.protocol === 'file:' ? this.offlineIndex() : this.pagefind();
     this.engine.then(
       () => this.run(),
       () => this.unavailable(),
@@ -109,13 +213,35 @@ class TutSearch {
     return this.engine;
   }
 
-  // Search cannot run: say why, and where to go instead. No spinner left behind.
+  async pagefind() {
+    const url = new URL(this.root.dataset.tutSearchBundle, document.baseURI);
+    const pagefind = await import(url.href);
+    // The addresses of the index are relative to its language's folder (en/ for
+    // English): without a base, Pagefind would start them with the server's path to
+    // the bundle, wrong under a sub-folder. item() resolves them from that folder.
+    await pagefind.options({ baseUrl: '/' });
+    await pagefind.init();
+    return pagefind;
+  }
+
+  // From a folder: the language's index, a script that sets window.tutSearchOffline.
+  offlineIndex() {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL(this.root.dataset.tutSearchOfflineIndex, document.baseURI).href;
+      script.addEventListener('load', () => {
+        if (window.tutSearchOffline) resolve(new TutOfflineIndex(window.tutSearchOffline));
+        else reject(new Error(script.src));
+      });
+      script.addEventListener('error', () => reject(new Error(script.src)));
+      document.head.append(script);
+    });
+  }
+
+  // Search cannot run: say so, and where to go instead. No spinner left behind.
   unavailable() {
     this.message.hidden = true;
-    const fromFile = window.location.protocol === 'file:';
-    this.offline.querySelector('[data-tut-search-offline-file]').hidden = !fromFile;
-    this.offline.querySelector('[data-tut-search-offline-http]').hidden = fromFile;
-    this.offline.hidden = false;
+    this.note.hidden = false;
   }
 
   schedule() {
@@ -173,7 +299,7 @@ class TutSearch {
   }
 
   say(text) {
-    this.offline.hidden = true;
+    this.note.hidden = true;
     this.message.hidden = false;
     if (this.message.textContent !== text) this.message.textContent = text;
   }

@@ -1,0 +1,63 @@
+"""The index of search from a folder (pas_a_pas.offline_search) and the steps of a page
+as search and the memo read them (pas_a_pas.page_text)."""
+
+from __future__ import annotations
+
+import json
+
+from pas_a_pas.offline_search import Entry, build_index, decode, encode, fold, script, words
+from pas_a_pas.page_text import page_text
+
+STEP = (
+    '<section aria-labelledby="etape-1" class="tut-step">'
+    '<h2 class="tut-step__title" id="etape-1"><span class="tut-step__number">Étape 1</span>'
+    '<span class="tut-step__separator"> : </span>S\'identifier</h2>'
+    '<div class="tut-step__body"><p>Rendez-vous sur <a href="#">impots.gouv.fr</a> puis '
+    'cliquez. Ensuite, attendez !</p>'
+    '<aside class="tut-helper" data-pagefind-ignore=""><p>Note secrète de l\'aidant</p></aside>'
+    '<div class="tut-mockup-slot"><p>Simulation</p></div></div></section>'
+)
+
+
+def test_french_words_fold_to_lower_case_without_accents_or_ligatures():
+    assert fold("Démarche ÉLÉMENTS cœur") == "demarche elements coeur"
+    assert words("L'identité numérique, 13 chiffres !") == ["l", "identite", "numerique", "13",
+                                                            "chiffres"]
+
+
+def test_page_lists_encode_as_differences_or_a_bitmap_and_decode_back():
+    sparse, dense = [3, 40, 1000], list(range(0, 1200, 2))
+    assert encode(sparse, 1200) == "3,11,qo"  # 3, +37, +960
+    assert encode(dense, 1200).startswith("~")
+    assert decode(encode(sparse, 1200), 1200) == sparse
+    assert decode(encode(dense, 1200), 1200) == dense
+
+
+def test_index_holds_sorted_folded_words_with_their_pages_and_a_script_sets_it():
+    index = build_index([
+        Entry("a.html", "Déclarer ses revenus", "texte", summary="Impôts en ligne", tags=["impôt"]),
+        Entry("b.html", "Autre page", "Les revenus du foyer", steps=["Étape 1 : Créer"]),
+    ])
+    vocabulary = index["words"].split(" ")
+    assert vocabulary == sorted(vocabulary)
+    lists = dict(zip(vocabulary, index["lists"], strict=True))
+    assert decode(lists["revenus"], 2) == [0, 1]
+    assert decode(lists["impot"], 2) == [0]
+    assert decode(lists["creer"], 2) == [1]
+    assert index["pages"][1] == ["b.html", "Autre page", "Les revenus du foyer", ["Étape 1 : Créer"]]
+    text = script(index | {"pages": [["x.html", "</script><b>", "", []]]})
+    assert text.startswith("window.tutSearchOffline={") and "</script" not in text
+    assert json.loads(text.removeprefix("window.tutSearchOffline=").rstrip(";\n"))["pages"][0][1] == (
+        "</script><b>")
+
+
+def test_steps_are_read_with_their_title_and_first_sentence_without_helper_notes():
+    text = page_text("<p>Intro</p>" + STEP)
+    assert len(text.steps) == 1
+    step = text.steps[0]
+    assert step.title == "S'identifier"
+    assert step.heading == "Étape 1 : S'identifier"
+    # "impots.gouv.fr" does not end the sentence; the mockup's text is not a paragraph of it.
+    assert step.first_sentence == "Rendez-vous sur impots.gouv.fr puis cliquez."
+    assert step.paragraphs == ["Rendez-vous sur impots.gouv.fr puis cliquez. Ensuite, attendez !"]
+    assert "secrète" not in text.text and "Simulation" in text.text and "Intro" in text.text
