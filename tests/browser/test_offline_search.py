@@ -90,3 +90,17 @@ def test_from_a_folder_english_search_finds_english_pages(page, site):
     assert all(href.startswith((site / "en").as_uri() + "/") for href in hrefs), hrefs
     assert search_requests(page) == [(site / "en" / "search" / "offline.en.js").as_uri()]
     assert_no_axe_violation(page, "English results")
+
+
+def test_from_a_folder_an_index_that_cannot_load_says_so_and_where_to_go(page, site):
+    # The script loads but sets nothing (as a truncated copy on a USB key would).
+    page.add_init_script("Object.defineProperty(window, 'tutSearchOffline', "
+                         "{ get: () => undefined, set: () => {} })")
+    page.goto((site / "index.html").as_uri())
+    page.get_by_role("search").get_by_role("textbox", name="Rechercher").focus()
+    note = page.get_by_role("search").get_by_role("status")
+    expect(note).to_contain_text("La recherche n'a pas pu se charger.")
+    expect(page.get_by_text("Chargement de la recherche")).to_be_hidden()
+    expect(note.get_by_role("link", name="les tutoriels par catégorie")).to_have_attribute(
+        "href", "tutoriels/index.html")
+    expect(note.get_by_role("link", name="les mots-clés")).to_have_attribute("href", "tags.html")
