@@ -85,6 +85,7 @@ def test_from_a_folder_english_search_finds_english_pages(page, site):
     field.press_sequentially("accounts", delay=20)
     results = page.locator(".md-search-result__list a")
     expect(results.first).to_be_visible()
+    page.wait_for_timeout(400)  # the last query's results (see above)
     count = results.count()
     expect(page.get_by_role("search").get_by_role("status")).to_match_aria_snapshot(
         f"- status: {count} result{'s' if count > 1 else ''}")
