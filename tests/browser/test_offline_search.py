@@ -44,6 +44,9 @@ def test_from_a_folder_french_search_works_by_keyboard_and_announces_its_count(p
     page.keyboard.type("demarch comptes", delay=20)
     results = page.locator(".md-search-result__list a")
     expect(results.first).to_be_visible()
+    # On a loaded machine a pause between two keys can show the results of the first
+    # word; the last query's come 150 ms after the last key (search.js), then stay.
+    page.wait_for_timeout(400)
     count = results.count()
     expect(status).to_match_aria_snapshot(
         f"- status: {count} résultat{'s' if count > 1 else ''}")
@@ -82,6 +85,7 @@ def test_from_a_folder_english_search_finds_english_pages(page, site):
     field.press_sequentially("accounts", delay=20)
     results = page.locator(".md-search-result__list a")
     expect(results.first).to_be_visible()
+    page.wait_for_timeout(400)  # the last query's results (see above)
     count = results.count()
     expect(page.get_by_role("search").get_by_role("status")).to_match_aria_snapshot(
         f"- status: {count} result{'s' if count > 1 else ''}")
@@ -90,3 +94,17 @@ def test_from_a_folder_english_search_finds_english_pages(page, site):
     assert all(href.startswith((site / "en").as_uri() + "/") for href in hrefs), hrefs
     assert search_requests(page) == [(site / "en" / "search" / "offline.en.js").as_uri()]
     assert_no_axe_violation(page, "English results")
+
+
+def test_from_a_folder_an_index_that_cannot_load_says_so_and_where_to_go(page, site):
+    # The script loads but sets nothing (as a truncated copy on a USB key would).
+    page.add_init_script("Object.defineProperty(window, 'tutSearchOffline', "
+                         "{ get: () => undefined, set: () => {} })")
+    page.goto((site / "index.html").as_uri())
+    page.get_by_role("search").get_by_role("textbox", name="Rechercher").focus()
+    note = page.get_by_role("search").get_by_role("status")
+    expect(note).to_contain_text("La recherche n'a pas pu se charger.")
+    expect(page.get_by_text("Chargement de la recherche")).to_be_hidden()
+    expect(note.get_by_role("link", name="les tutoriels par catégorie")).to_have_attribute(
+        "href", "tutoriels/index.html")
+    expect(note.get_by_role("link", name="les mots-clés")).to_have_attribute("href", "tags.html")
