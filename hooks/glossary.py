@@ -112,8 +112,10 @@ def _page(files: Files) -> File | None:
 
 def _page_source(title: str) -> str:
     # MkDocs and Material print page titles unescaped (nav, header): escaped once here.
-    meta = {"template": TEMPLATE, "title": html.escape(title, quote=False), "hide": ["toc"]}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n"
+    # The title is the page's first heading too: Material's skip link leads to it.
+    escaped = html.escape(title, quote=False)
+    meta = {"template": TEMPLATE, "title": escaped, "hide": ["toc"]}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + f"---\n\n# {escaped}\n"
 
 
 TEMPLATE = "glossary.html"
