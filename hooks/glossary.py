@@ -11,6 +11,7 @@ assets/javascripts/tut-glossary.js.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 import yaml
@@ -28,6 +29,7 @@ from pas_a_pas.core.paths import source_path
 from pas_a_pas.core.problems import error_messages, problems
 from pas_a_pas.core.strings import strings
 from pas_a_pas.markdown.glossary import GlossaryExtension, GlossarySettings
+from pas_a_pas.markdown.typography import french_spacing, is_french
 from pas_a_pas.schema import glossary as schema
 from pas_a_pas.tutorials import is_tutorial
 
@@ -62,6 +64,10 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         return files
     languages = [language["locale"] for language in site_languages(config)]
     _glossary = schema.parse(text, languages, error_messages(config))
+    # French spacing in the box and on the glossary page (the text's own definitions get
+    # it from the typography treeprocessor).
+    for language in filter(is_french, languages):
+        _glossary.terms[language] = [_spaced(term) for term in _glossary.terms[language]]
     for message, line in _glossary.problems:
         problems.report(source_path(config, file), message, line=line)
     if files.get_file_from_path(schema.PAGE) is None:
@@ -106,14 +112,21 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
     return context
 
 
+def _spaced(term: schema.Term) -> schema.Term:
+    return dataclasses.replace(term, term=french_spacing(term.term),
+                               definition=french_spacing(term.definition))
+
+
 def _page(files: Files) -> File | None:
     return files.get_file_from_path(schema.PAGE)
 
 
 def _page_source(title: str) -> str:
     # MkDocs and Material print page titles unescaped (nav, header): escaped once here.
-    meta = {"template": TEMPLATE, "title": html.escape(title, quote=False), "hide": ["toc"]}
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + "---\n"
+    # The title is the page's first heading too: Material's skip link leads to it.
+    escaped = html.escape(title, quote=False)
+    meta = {"template": TEMPLATE, "title": escaped, "hide": ["toc"]}
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True) + f"---\n\n# {escaped}\n"
 
 
 TEMPLATE = "glossary.html"

@@ -50,8 +50,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     declared = config.extra.get("readability") or {}
     if not isinstance(declared, dict):
         found = describe(declared, error_messages(config))
-        problems.report(CONFIG_FILE, build_message(
-            config, "readability_settings", name="", found=found))
+        problems.report(CONFIG_FILE, build_message(config, "readability_not_mapping", found=found))
         return config
     for name, value in declared.items():
         kind = SETTINGS.get(name)

@@ -61,7 +61,7 @@ def test_a_glossary_page_per_language_in_the_french_order_linked_from_the_footer
                                  ("en/", "Glossary", "The words of online procedures")):
         html = (site / folder / "glossaire.html").read_text(encoding="utf-8")
         text = read_page(html).text
-        assert f"<h1>{title}</h1>" in html and intro in text
+        assert f'<h1 id="{title.lower()}">{title}</h1>' in html and intro in text
         terms = [unescape(t) for t in re.findall(r'<dt class="tut-glossary__term">([^<]+)</dt>', html)]
         assert len(terms) == 42
         assert terms == sorted(terms, key=_plain)

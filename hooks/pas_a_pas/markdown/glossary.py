@@ -66,20 +66,36 @@ class GlossarySettings:
     id_prefix: str = "tut-term-"
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+def _plain(char: str) -> str:
+    if char.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", char.translate(APOSTROPHES).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Latin letters (up to Latin Extended-B) and punctuation (apostrophes, spaces, dashes)
+# fold to one character each, but for a few (ß, ligatures): a French or English text
+# folds with one `str.translate`, its characters keeping their places. A text with
+# other characters (Greek, Arabic...) takes the slow way, one character at a time.
+_FAST = [*range(0x250), *range(0x2000, 0x2070)]
+_ONE_TO_ONE = {code: plain for code in _FAST if len(plain := _plain(chr(code))) == 1}
+_SLOW = re.compile("[^\u0000-\u024f\u2000-\u206f]")
+
+
+def fold(text: str) -> tuple[str, list[int] | range]:
     """`text` without case, accents or typographic apostrophes, with every space as " ",
     and for each character of the result the index of the character it comes from."""
-    folded: list[str] = []
+    if not _SLOW.search(text):
+        folded = text.translate(_ONE_TO_ONE)
+        if len(folded) == len(text):
+            return folded, range(len(text))
+    pieces: list[str] = []
     origin: list[int] = []
-    for index, char in enumerate(text.translate(APOSTROPHES)):
-        if char.isspace():
-            plain = " "
-        else:
-            decomposed = unicodedata.normalize("NFKD", char.casefold())
-            plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-        folded.append(plain)
+    for index, char in enumerate(text):
+        plain = _plain(char)
+        pieces.append(plain)
         origin.extend([index] * len(plain))
-    return "".join(folded), origin
+    return "".join(pieces), origin
 
 
 @functools.lru_cache(maxsize=64)

@@ -29,7 +29,11 @@ class TutListen {
     this.step.querySelectorAll('p, li, dt, dd, h3, h4').forEach((el) => {
       if (el.closest(SKIPPED)) return;
       if (el.matches('li') && el.querySelector('p')) return; // its paragraphs are read
-      parts.push(el.textContent);
+      // What is shown is read: a glossary definition only once its word is opened.
+      const shown = el.cloneNode(true);
+      shown.querySelectorAll('.tut-term:not(.tut-term--open) .tut-term__definition')
+        .forEach((hidden) => hidden.remove());
+      parts.push(shown.textContent);
     });
     return parts.map((part) => part.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
   }
