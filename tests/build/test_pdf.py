@@ -127,3 +127,10 @@ def test_each_language_links_its_own_booklet(pdf_site):
     english_home = (pdf_site / "en" / "index.html").read_text(encoding="utf-8")
     assert 'href="tutoriels/livret.pdf"' in english_home
     assert 'href="../tutoriels/livret.pdf"' not in english_home
+
+
+def test_the_handout_prints_the_sources_with_their_addresses(pdf_site):
+    text = " ".join(pdftotext(pdf_site / "tutoriels" / "pre-demande-carte-identite.pdf").split())
+    assert "Sources" in text
+    assert "consultée le 02 décembre 2026" in text
+    assert "(https://www.service-public.fr/particuliers/vosdroits/F1341)" in text
