@@ -48,7 +48,7 @@ def main() -> None:
         try:
             with sync_playwright() as playwright:
                 browser = playwright.chromium.launch(executable_path=CHROMIUM,
-                                                     args=CHROMIUM_ARGS)
+                                                     args=[*CHROMIUM_ARGS, "--lang=fr-FR"])
                 page = browser.new_page(viewport={"width": 560, "height": 900},
                                         reduced_motion="reduce", locale="fr-FR")
                 page.goto(f"http://127.0.0.1:{server.server_port}/s-entrainer/formulaire/"
