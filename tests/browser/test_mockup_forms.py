@@ -58,7 +58,7 @@ def test_a_form_journey_by_mouse_and_keyboard(page: Page, forms_url):
     status = mockup.get_by_role("status")
 
     # The cookie banner: customised, then refused; "Recommencer" brings it back; accepted.
-    banner = mockup.get_by_role("region", name="À propos des cookies sur Service d'essai")
+    banner = mockup.get_by_role("group", name="À propos des cookies sur Service d'essai")
     expect(banner).to_be_visible()
     no_violations(page, "banner")
     mockup.get_by_role("button", name="Personnaliser").click()
@@ -143,7 +143,7 @@ def test_a_form_journey_by_mouse_and_keyboard(page: Page, forms_url):
     expect_screen(mockup, 6)
 
     # The recap lists the values by label; "Modifier" keeps them; back to the recap.
-    recap = mockup.get_by_role("region", name="Vérifiez vos informations")
+    recap = mockup.get_by_role("group", name="Vérifiez vos informations")
     values = {"Nom": "Martin", "Date de naissance": "14/07/1990",
               "Pays de naissance": "Belgique", "Photo d'identité": "photo.JPG"}
     expect(recap.locator("dt")).to_have_count(len(values))
@@ -166,7 +166,7 @@ def test_a_form_journey_by_mouse_and_keyboard(page: Page, forms_url):
 
     # The receipt, then "Recommencer" clears every value.
     expect_screen(mockup, 7)
-    receipt = mockup.get_by_role("region", name="Votre demande est enregistrée")
+    receipt = mockup.get_by_role("group", name="Votre demande est enregistrée")
     expect(receipt).to_contain_text(fr("Numéro de demande : ESSAI-0001 (exemple)"))
     expect(receipt.get_by_role("button", name="Imprimer")).to_be_visible()
     no_violations(page, "receipt")

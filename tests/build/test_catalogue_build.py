@@ -299,7 +299,7 @@ def test_the_real_site_files_franceconnect_under_digital_identity(site):
         assert f'<a href="identite-numerique.html">{label}</a>' in html  # breadcrumb
         home = read(site, f"{prefix}index.html")
         assert 'href="tutoriels/identite-numerique.html"' in home
-        assert cards(home) == ["franceconnect"]
+        assert cards(home) == ["pre-demande-carte-identite", "franceconnect"]  # newest first
 
 
 # A long category's section lists the page and its neighbours (hooks/catalogue.py) --------

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+import pytest
+
 from conftest import BAD
 from html_text import read_page
 
@@ -101,3 +103,59 @@ def test_mockups_are_honest_and_send_nothing(site):
         typed = [a for a in inputs if a.get("type") != "checkbox"]
         assert typed and all(a.get("autocomplete") == "off" for a in typed)
         assert "<img" not in "".join(re.findall(r'<div class="tut-mockup .*?</form>', text, re.S))
+
+
+# The form elements, in a fixture scenario holding every one (mockup-valid/formulaire.yml).
+
+FORM_PARTS = {  # each element: a mark of it in the HTML
+    "cookies": 'data-tut-cookies=', "progress": 'class="tut-mockup__progress-text"',
+    "choice": 'data-tut-check="choice"', "select": 'data-tut-check="select"',
+    "date": 'data-tut-check="date"', "upload": 'data-tut-check="upload"',
+    "sms": 'class="tut-mockup__sms"', "code": 'data-tut-check="code"',
+    "recap": 'class="tut-mockup__recap"', "receipt": 'class="tut-mockup__receipt"',
+}
+
+
+@pytest.mark.parametrize(("page", "counter"), [
+    ("s-entrainer/formulaire/index.html", "Écran 1 sur 7"),
+    ("en/s-entrainer/formulaire/index.html", "Screen 1 of 7"),
+])
+def test_every_form_element_is_written_in_both_languages_and_sends_nothing(
+        fixture_site, page, counter):
+    text = (fixture_site("mockup-valid") / page).read_text(encoding="utf-8")
+    assert counter in text
+    for kind, mark in FORM_PARTS.items():
+        assert mark in text, kind
+    tags = Tags(text)
+    controls = [a for t, a in tags.tags
+                if t in ("input", "select") and "tut-mockup" in (a.get("id") or "")]
+    assert len(controls) >= 10 and all("name" not in a and "disabled" in a for a in controls)
+    radios = tags.find("input", type="radio")
+    assert len(radios) == 2 and radios[0]["aria-setsize"] == "2"
+    assert tags.find("input", type="file", accept=".jpg,.png")
+    assert tags.find("dd", data_tut_value="tut-mockup-1-identite-3")  # the recap's date
+    assert "Jour" in text and "Tout refuser" in text and "Numéro de demande" in text
+
+
+def test_the_form_elements_print_as_static_screens(fixture_site):
+    css = (fixture_site("mockup-valid") / "assets" / "stylesheets" / "mockup.css"
+           ).read_text(encoding="utf-8")
+    printed = css[css.index("@media print"):]
+    assert ".tut-mockup__cookies[hidden]" in printed
+    assert "[data-tut-print]" in printed
+
+
+def test_the_identity_card_tutorial_has_its_journey_and_its_sources(site):
+    text = (site / "tutoriels" / "pre-demande-carte-identite.html").read_text(encoding="utf-8")
+    tags = Tags(text)
+    assert len(tags.find("div", data_tut_mockup="single")) == 5
+    assert tags.find("a", href="../s-entrainer/pre-demande-carte-identite/index.html")
+    sources = text[text.index('<section class="tut-sources"'):text.index('<footer')]
+    assert '<h2 id="tut-sources" class="tut-sources__title">Sources</h2>' in sources
+    links = re.findall(r'<a href="(https://[^"]+)">', sources)
+    assert len(links) == 6 and all(link.startswith("https://") for link in links)
+    assert sources.count('<time datetime="2026-12-02">') == 6
+    practice = (site / "s-entrainer" / "pre-demande-carte-identite" / "index.html"
+                ).read_text(encoding="utf-8")
+    assert len(Tags(practice).find("figure", class_="tut-mockup__screen")) == 9
+    assert "(exemple)" in practice

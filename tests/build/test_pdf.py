@@ -164,3 +164,12 @@ def test_a_memo_too_long_for_one_page_fails_the_build_with_its_message(tmp_path)
                         r"raccourcissez", result.output)
     assert message, result.output
     assert "Traceback" not in result.output
+
+
+def test_the_handout_prints_the_sources_with_their_addresses(pdf_site):
+    text = pdftotext(pdf_site / "tutoriels" / "pre-demande-carte-identite.pdf")
+    sources = text[text.index(" Sources "):]
+    assert sources.count("consultée le 02 décembre 2026") == 6
+    # Long addresses wrap (pdftotext drops the hyphen where a line breaks): compared whole.
+    assert "(https://www.servicepublic.fr/particuliers/vosdroits/F1341), consultée le" in \
+        re.sub(r"-\s*|\s(?=,)", "", sources)

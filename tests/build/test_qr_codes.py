@@ -47,4 +47,6 @@ def test_no_qr_code_without_site_url(site):
 
 def test_booklet_carries_the_codes_of_each_tutorial(pdf_site, tmp_path):
     codes = decoded_qr_codes(pdf_site / "tutoriels/livret.pdf", tmp_path / "booklet")
-    assert codes == {PDF_SITE_URL + f"{TUTORIAL}.html", PDF_SITE_URL + PRACTICE}
+    assert codes == {PDF_SITE_URL + f"{TUTORIAL}.html", PDF_SITE_URL + PRACTICE,
+                     PDF_SITE_URL + "tutoriels/pre-demande-carte-identite.html",
+                     PDF_SITE_URL + "s-entrainer/pre-demande-carte-identite/index.html"}

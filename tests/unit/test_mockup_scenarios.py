@@ -365,3 +365,15 @@ def test_form_errors_have_their_line_in_the_file():
          "récapitulatif montre ce qui a été saisi plus tôt, champ par champ, par son « label ») ; "
          "champs : aucun.", 12),
     ]
+
+
+def test_the_identity_card_scenario_is_valid_and_uses_the_form_elements():
+    text = (ROOT / "docs" / "mockups" / "pre-demande-carte-identite.yml").read_text(encoding="utf-8")
+    result = scenario_schema.load("pre-demande-carte-identite", text)
+    assert result.errors == []
+    assert len(result.screens) == 9
+    kinds = {element["kind"] for screen in result.screens for element in screen.elements}
+    assert {"cookies", "progress", "choice", "select", "date", "sms", "recap",
+            "receipt"} <= kinds
+    receipt = next(e for e in result.screen("numero").elements if e["kind"] == "receipt")
+    assert receipt["reference"]["value"].endswith("(exemple)")
