@@ -4,7 +4,8 @@ Builds the fixture site tests/fixtures/mockup-valid (its scenario `formulaire` h
 form element), walks its practice page in Chromium (/usr/bin/chromium, as the tests do)
 and photographs each element in a telling state: the cookie banner, a choice left empty,
 a progress bar, an impossible date, a list, a chosen file, a text message, a wrong code,
-the recap with the values typed, the receipt. Writes docs/guides/images/mockup-<kind>.png.
+the recap with the values typed, the receipt. Writes docs/guides/images/mockup-<kind>.png
+(the file button speaks the browser's language: French with Debian's chromium-l10n).
 
 Run again after changing the look of the mockups: `.venv/bin/python scripts/mockup_pictures.py`.
 """
