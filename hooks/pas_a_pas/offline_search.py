@@ -118,8 +118,9 @@ def decode(value: str, count: int) -> list[int]:
 def script(index: dict) -> str:
     """The index as a script assigning it to `window.tutSearchOffline`."""
     data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-    # "</script" cannot end a script it is not in, but a page's text must never be code.
-    data = data.replace("</", "<\\/")
+    # A page's text must never read as markup, wherever this file is looked at: "<", ">"
+    # and "&" only occur inside JSON strings, where their \u escapes mean the same.
+    data = data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return f"window.{GLOBAL}={data};\n"
 
 

@@ -139,8 +139,9 @@ def test_each_language_has_its_own_search_index(site):
     assert '<html lang="en"' in read(site, "en/tutoriels/franceconnect.html")
     assert '<html lang="fr"' in read(site, "tutoriels/franceconnect.html")
     # Material's single index is gone, and its search scripts (lunr, worker) with it.
-    assert not (site / "search").exists()
-    assert not (site / "en" / "search").exists()
+    # Only the index of search from a folder is left there, one per language.
+    assert sorted(p.name for p in (site / "search").iterdir()) == ["offline.fr.js"]
+    assert sorted(p.name for p in (site / "en" / "search").iterdir()) == ["offline.en.js"]
     assert not (site / "assets" / "javascripts" / "lunr").exists()
     assert not list((site / "assets" / "javascripts").glob("workers/search.*"))
     # The 404 page is not indexed (nor the untranslated notice: see below).
