@@ -4,6 +4,7 @@ steps; every element that takes the focus shows it (an outline or a box-shadow).
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -204,3 +205,26 @@ def test_on_a_phone_every_control_of_the_menu_works_with_the_keyboard(page, site
     seen.clear()
     tab_to(page, "Licence Ouverte 2.0", seen)
     assert not [stop for stop in seen if stop["text"] in (BACK, CLOSE)], seen
+
+
+def test_escape_hides_the_language_list_shown_on_focus(page, site_url):
+    """Material shows the language list while its button has the focus (or the pointer):
+    Escape hides it without moving the focus, until the focus leaves (WCAG 1.4.13)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "index.html")
+    button = page.get_by_role("button", name="Sélectionner la langue")
+    english = page.get_by_role("link", name="English")
+    button.focus()
+    expect(english).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(english).to_be_hidden()
+    expect(button).to_be_focused()
+    # From a language of the list, Escape gives the focus back to the button.
+    page.keyboard.press("Shift+Tab")
+    button.focus()
+    expect(english).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Français")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(button).to_be_focused()
+    expect(english).to_be_hidden()

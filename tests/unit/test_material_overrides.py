@@ -67,6 +67,9 @@ CHANGES = {
     },
     "partials/alternate.html": {
         "              {{ alt.name | e }}": "              {{ alt.name }}",
+        '            <a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" '
+        'class="md-select__link">':
+        '            <a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">',
     },
     "partials/nav.html": {
         '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '

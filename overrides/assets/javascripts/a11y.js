@@ -110,6 +110,36 @@ class Drawer {
   }
 }
 
+// Material's language list (partials/alternate.html) shows while its button has the
+// focus or the pointer is over it: Escape hides it (the focus back on its button) until
+// the focus and the pointer have left it (WCAG 1.4.13, RGAA 10.13).
+class LanguageList {
+  constructor(select) {
+    this.select = select;
+    this.button = select.querySelector('button');
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !this.shown()) return;
+      if (select.contains(document.activeElement)) this.button.focus();
+      select.dataset.tutDismissed = '';
+    });
+    select.addEventListener('focusout', (event) => {
+      if (!select.contains(event.relatedTarget) && !select.matches(':hover')) this.reset();
+    });
+    select.addEventListener('mouseleave', () => {
+      if (!select.contains(document.activeElement)) this.reset();
+    });
+  }
+
+  shown() {
+    return this.select.matches(':focus-within, :hover') && !('tutDismissed' in this.select.dataset);
+  }
+
+  reset() {
+    delete this.select.dataset.tutDismissed;
+  }
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   for (const button of document.querySelectorAll('[data-tut-toggle]')) new Drawer(button);
+  for (const select of document.querySelectorAll('.md-header .md-select')) new LanguageList(select);
 });
