@@ -21,8 +21,8 @@ from mkdocs.structure.pages import Page
 
 from pas_a_pas.core.dates import format_date
 from pas_a_pas.core.languages import default_language, page_language
-from pas_a_pas.core.paths import source_path
 from pas_a_pas.core.page_state import register_extension
+from pas_a_pas.core.paths import source_path
 from pas_a_pas.core.problems import build_message, error_messages, problems
 from pas_a_pas.core.strings import strings
 from pas_a_pas.markdown.tables import TableHeadersExtension

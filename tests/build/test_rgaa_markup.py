@@ -90,14 +90,14 @@ def test_every_table_has_its_headers_and_none_lays_out_the_page(pages):
     """RGAA 5.x, 8.9, 10.1: data tables only, each header cell scoped, titled by caption."""
     problems, tables = [], 0
     for path, elements in pages.items():
-        for tag, attributes, around in elements:
+        for tag, attributes, _ in elements:
             if tag == "table":
                 tables += 1
                 if attributes.get("role") in ("presentation", "none"):
                     problems.append(f"{path}: a layout table")
             if tag == "th" and attributes.get("scope") not in ("col", "row"):
                 problems.append(f"{path}: <th> without scope")
-        heads = [tag for tag, _, around in elements if tag == "th"]
+        heads = [tag for tag, _, _ in elements if tag == "th"]
         count = sum(tag == "table" for tag, _, _ in elements)
         if count and not heads:
             problems.append(f"{path}: a table without header cells")

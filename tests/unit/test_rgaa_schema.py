@@ -57,7 +57,7 @@ def test_missing_repeated_and_unknown_criteria_are_named_with_their_line():
     keys = {key: (line, values) for line, key, values in found}
     assert keys["rgaa_absent"][1]["ids"] == "4.2"
     line, values = keys["rgaa_repeated"]
-    assert values["first"] == 1 and line == 1 + 5 * 105  # five lines per item
+    assert values["first"] == 1 and line == 1 + 5 * 105  # five lines per criterion
     assert keys["rgaa_unknown"][1]["id"] == "14.1"
 
 

@@ -44,14 +44,15 @@ def read(text: str, root: Path) -> tuple[list[dict[str, Any]], list[Problem]]:
     items = yaml.load(text, Loader=core_yaml.SafeLoader)
     if not isinstance(items, list):
         return [], [(None, "rgaa_not_list", {"found": items})]
-    lines = [item.start_mark.line + 1 for item in node.value]
     problems: list[Problem] = []
     first_line: dict[str, int] = {}
-    for index, (item, line) in enumerate(zip(items, lines, strict=True), 1):
+    for index, (item, item_node) in enumerate(zip(items, node.value, strict=True), 1):
+        line = item_node.start_mark.line + 1
         if not isinstance(item, dict):
             item = {}
-        problems += [(line, key, {"index": index, **values})
-                     for key, values in _check(item, root)]
+        lines = _field_lines(item_node)
+        problems += [(lines.get(where, line), key, {"index": index, **values})
+                     for where, key, values in _check(item, root)]
         ident = str(item.get("id") or "")
         if not ident:
             continue
@@ -81,26 +82,40 @@ def conformity(items: list[dict[str, Any]]) -> dict[str, Any]:
             "not_met": applicable - met, "rate": rate, "status": status}
 
 
-def _check(item: dict[str, Any], root: Path) -> list[tuple[str, dict[str, Any]]]:
-    """The problems of one criterion: its fields, then the tests it names."""
-    found: list[tuple[str, dict[str, Any]]] = []
+def _field_lines(item_node: yaml.Node) -> dict[Any, int]:
+    """The line of each field of a criterion ("state": 4) and of each of its tests
+    (("tests", 0): 7), so that a message points at the wrong line itself."""
+    lines: dict[Any, int] = {}
+    if isinstance(item_node, yaml.MappingNode):
+        for key, value in item_node.value:
+            lines[key.value] = key.start_mark.line + 1
+            if key.value == "tests" and isinstance(value, yaml.SequenceNode):
+                for number, test in enumerate(value.value):
+                    lines["tests", number] = test.start_mark.line + 1
+    return lines
+
+
+def _check(item: dict[str, Any], root: Path) -> list[tuple[Any, str, dict[str, Any]]]:
+    """The problems of one criterion, each with the field it is about: its fields,
+    then the tests it names."""
+    found: list[tuple[Any, str, dict[str, Any]]] = []
     for name in ("id", "topic", "how"):
         if not str(item.get(name) or "").strip():
-            found.append(("rgaa_missing", {"name": name}))
+            found.append((name, "rgaa_missing", {"name": name}))
     for name, allowed in (("method", METHODS), ("state", STATES)):
         if item.get(name) not in allowed:
-            found.append(("rgaa_invalid", {"name": name, "known": ", ".join(allowed),
-                                           "found": item.get(name)}))
+            found.append((name, "rgaa_invalid", {"name": name, "known": ", ".join(allowed),
+                                                 "found": item.get(name)}))
     for name in NEEDS.get(item.get("state"), ()):
         if not str(item.get(name) or "").strip():
-            found.append(("rgaa_state_needs", {"name": name, "state": item.get("state")}))
+            found.append(("state", "rgaa_state_needs", {"name": name, "state": item.get("state")}))
     tests = item.get("tests") or []
     if item.get("method") == "auto" and not tests:
-        found.append(("rgaa_auto_without_tests", {}))
-    for test in tests if isinstance(tests, list) else [tests]:
+        found.append(("method", "rgaa_auto_without_tests", {}))
+    for number, test in enumerate(tests if isinstance(tests, list) else [tests]):
         why = _missing_test(str(test), root)
         if why:
-            found.append((why, {"test": test}))
+            found.append((("tests", number), why, {"test": test}))
     return found
 
 
