@@ -125,7 +125,7 @@ IN_MENU = """() => {
     live_outside: outside.filter((control) => !control.closest('[inert]')).length,
   };
 }"""
-BACK, CLOSE = "Revenir au niveau précédent du menu", "Fermer le menu"
+BACK, CLOSE = "Retour au menu précédent", "Fermer le menu"
 
 
 def in_menu(page) -> dict:
