@@ -26,6 +26,7 @@ from pas_a_pas.core.paths import source_path
 from pas_a_pas.core.problems import build_message, error_messages, problems
 from pas_a_pas.core.strings import strings
 from pas_a_pas.markdown.tables import TableHeadersExtension
+from pas_a_pas.markdown.typography import french_spacing, is_french
 from pas_a_pas.schema import rgaa
 from pas_a_pas.schema.tutorials import describe
 
@@ -33,6 +34,7 @@ STATEMENT = "accessibilite/index.md"
 SELF_CHECK = "accessibilite/auto-evaluation.md"
 CHECK_TEMPLATE = "rgaa-check.html"
 CONFIG_FILE = "mkdocs.yml"
+TEXTS = ("topic", "how", "reason", "problem", "plan", "fixed")  # a criterion's texts
 REQUIRED = ("status", "standard", "audit_date", "statement_date", "auditor", "contact")
 
 _settings: dict[str, Any] = {}
@@ -142,12 +144,17 @@ def _read_criteria(file: File, config: MkDocsConfig) -> list[dict[str, str]]:
     except (OSError, ValueError, yaml.YAMLError) as error:
         problems.report(where, build_message(config, "rgaa_unreadable", problem=error))
         return []
-    if file.src_uri != SELF_CHECK:
-        return items  # the original's page reports them once
-    for line, key, values in found:
-        if "found" in values:
-            values = {**values, "found": describe(values["found"], words)}
-        problems.report(where, build_message(config, key, **values), line=line)
+    if file.src_uri == SELF_CHECK:  # the original's page reports them, once
+        for line, key, values in found:
+            if "found" in values:
+                values = {**values, "found": describe(values["found"], words)}
+            problems.report(where, build_message(config, key, **values), line=line)
+    # The file is written in the site's default language: French texts get their
+    # no-break spaces (« Relu : ... » never wraps before its colon).
+    if is_french(default_language(config)):
+        items = [{key: french_spacing(value) if key in TEXTS and isinstance(value, str) else value
+                  for key, value in item.items()} if isinstance(item, dict) else item
+                 for item in items]
     return items
 
 
