@@ -201,10 +201,23 @@ def test_on_a_phone_every_control_of_the_menu_works_with_the_keyboard(page, site
     page.keyboard.press("Enter")
     assert menu.get_attribute("aria-expanded") == "false"
     assert menu.evaluate("(el) => el === document.activeElement")
-    # Closed again: Tab goes on to the tutorial, never into the hidden menu.
+    # A step of the table of contents: the menu closes, the focus goes to that step.
+    assert press(page, "Enter")["level"] == "Tutoriels"
+    press(page, "Tab")
+    assert press(page, "Tab")["name"] == "Déplier la rubrique Identité numérique"
+    press(page, "Enter")
+    assert press(page, "Tab")["name"] == TITLE
+    assert press(page, "Enter")["level"] == "Table des matières"
+    press(page, "Tab")
+    assert press(page, "Tab")["name"] == f"Étape 2 : {STEPS[1]}"
+    page.keyboard.press("Enter")
+    expect(page.locator("#etape-2")).to_be_focused()
+    assert menu.get_attribute("aria-expanded") == "false"
+    # Closed again: Tab goes on through the tutorial, never into the hidden menu.
     seen.clear()
     tab_to(page, "Licence Ouverte 2.0", seen)
     assert not [stop for stop in seen if stop["text"] in (BACK, CLOSE)], seen
+    assert "https://www.mesdroitssociaux.gouv.fr/accueil/" not in [stop["href"] for stop in seen]
 
 
 def test_escape_hides_the_language_list_shown_on_focus(page, site_url):

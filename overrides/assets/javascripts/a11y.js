@@ -18,6 +18,10 @@ class Drawer {
     // Wide screens show the menu beside the page: no drawer there.
     this.wide = window.matchMedia('(min-width: 76.25em)');
     this.inerted = [];
+    this.followed = ''; // the part of the page a link of the open menu led to
+    window.addEventListener('hashchange', () => {
+      if (this.toggle.checked) this.followed = location.hash;
+    });
     button.addEventListener('click', () => this.toggle.click());
     this.toggle.addEventListener('change', () => this.sync(true));
     this.panel.addEventListener('click', (event) => this.onClick(event));
@@ -54,8 +58,18 @@ class Drawer {
       if (moveFocus) this.focusLevel(this.currentLevel());
     } else if (moveFocus && (this.panel.contains(document.activeElement)
                              || document.activeElement === document.body)) {
-      this.button.focus();
+      (this.followedPart() || this.button).focus();
     }
+    this.followed = '';
+  }
+
+  // A link of the menu to a part of this page (the table of contents) was followed:
+  // Material closes the menu, and the focus goes to that part, where reading goes on.
+  followedPart() {
+    const target = this.followed && document.getElementById(decodeURIComponent(this.followed.slice(1)));
+    if (!target || this.panel.contains(target)) return null;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    return target;
   }
 
   onClick(event) {
