@@ -171,3 +171,18 @@ def test_our_copy_is_materials_template_but_for_our_changes(name):
         f"overrides/{name} is no longer Material's {name} but for our changes: "
         "copy Material's again and redo them"
     )
+
+
+ICON_CHANGE = ('<svg xmlns="http://www.w3.org/2000/svg"',
+               '<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false"')
+
+
+def test_our_icons_are_materials_hidden_from_screen_readers():
+    """overrides/.icons/: the icons the site shows inside named buttons and links, copied
+    from Material with aria-hidden (decoration, RGAA 1.2); nothing else differs."""
+    ours = sorted((ROOT / "overrides" / ".icons").rglob("*.svg"))
+    assert len(ours) >= 7
+    for icon in ours:
+        material = (MATERIAL / ".icons" / icon.relative_to(ROOT / "overrides" / ".icons")
+                    ).read_text(encoding="utf-8")
+        assert icon.read_text(encoding="utf-8") == material.replace(*ICON_CHANGE, 1), icon.name
