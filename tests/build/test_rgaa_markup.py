@@ -72,17 +72,20 @@ def test_no_page_has_a_frame_a_media_or_a_moving_element(pages):
 
 
 def test_every_svg_is_hidden_or_inside_a_named_control(pages):
-    """RGAA 1.1, 1.2: an icon is decoration inside a control named by its text or label."""
-    unnamed = []
+    """RGAA 1.1, 1.2: an icon is decoration (aria-hidden, test 1.2.4) inside a control
+    named by its text or label; none is an unnamed image."""
+    wrong = []
     for path, elements in pages.items():
-        svgs = [around for tag, attributes, around in elements
-                if tag == "svg" and attributes.get("aria-hidden") != "true"]
-        for around in svgs:
-            named = any(tag in ("a", "button", "label") or attributes.get("aria-hidden") == "true"
-                        for tag, attributes in around)
-            if not named:
-                unnamed.append(f"{path}: an <svg> outside a link, a button or aria-hidden")
-    assert unnamed == []
+        for tag, attributes, around in elements:
+            if tag != "svg":
+                continue
+            hidden = attributes.get("aria-hidden") == "true" or any(
+                outer.get("aria-hidden") == "true" for _, outer in around)
+            if not hidden:
+                wrong.append(f"{path}: an <svg> that screen readers are given")
+            elif not any(outer_tag in ("a", "button", "label", "span") for outer_tag, _ in around):
+                wrong.append(f"{path}: an <svg> outside a link or a button")
+    assert wrong == []
     assert sum(tag == "svg" for elements in pages.values() for tag, _, _ in elements) > 50
 
 
