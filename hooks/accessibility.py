@@ -19,28 +19,34 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from pas_a_pas.core import yaml as core_yaml
 from pas_a_pas.core.dates import format_date
 from pas_a_pas.core.languages import default_language, page_language
+from pas_a_pas.core.page_state import register_extension
 from pas_a_pas.core.paths import source_path
 from pas_a_pas.core.problems import build_message, error_messages, problems
 from pas_a_pas.core.strings import strings
+from pas_a_pas.markdown.tables import TableHeadersExtension
+from pas_a_pas.markdown.typography import french_spacing, is_french
+from pas_a_pas.schema import rgaa
 from pas_a_pas.schema.tutorials import describe
 
 STATEMENT = "accessibilite/index.md"
 SELF_CHECK = "accessibilite/auto-evaluation.md"
 CHECK_TEMPLATE = "rgaa-check.html"
 CONFIG_FILE = "mkdocs.yml"
+TEXTS = ("topic", "how", "reason", "problem", "plan", "fixed")  # a criterion's texts
 REQUIRED = ("status", "standard", "audit_date", "statement_date", "auditor", "contact")
-METHODS = ("auto", "manual")
 
 _settings: dict[str, Any] = {}
 _criteria: dict[str, list[dict[str, str]]] = {}  # per self-check page (src_uri)
+_conformity: dict[str, Any] = {}  # the rate of the default language's self-check
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    """Check `extra.accessibility` once, naming the field that is wrong."""
+    """Check `extra.accessibility` once, naming the field that is wrong; every table's
+    column headers say so (`scope`, RGAA 5.7)."""
     _settings.clear()
+    register_extension(config, TableHeadersExtension())
     declared = config.extra.get("accessibility")
     if declared is None:
         return config
@@ -76,9 +82,13 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # The self-check's criteria are checked now, before problems.py decides (on_env):
     # the page that shows them is written after it.
     _criteria.clear()
+    _conformity.clear()
     for file in files.documentation_pages():
         if file.src_uri.split(".")[0] + ".md" == SELF_CHECK:
             _criteria[file.src_uri] = _read_criteria(file, config)
+    if SELF_CHECK in _criteria:
+        _conformity.update(rgaa.conformity(_criteria[SELF_CHECK]))
+        _check_status(config)
     return files
 
 
@@ -99,6 +109,8 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
         ),
         "audit_date_text": format_date(_settings.get("audit_date"), language),
         "statement_date_text": format_date(_settings.get("statement_date"), language),
+        # Criteria met over applicable ones, from the self-check (none without it).
+        "conformity": dict(_conformity),
         # The texts written in mkdocs.yml (auditor, tools...) are in the site's default
         # language, whatever the language of the statement around them.
         "lang": default_language(config),
@@ -118,35 +130,39 @@ def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav) -> 
 
 
 def _read_criteria(file: File, config: MkDocsConfig) -> list[dict[str, str]]:
-    """The RGAA criteria of `page.md`'s sibling `page.yml`, each checked for its fields.
-
-    A list of {id, topic, method: auto|manual, state: C|NC|NA|AV, how}; errors name the
-    file and the item, and fail the build like any content error.
-    """
+    """The RGAA criteria of `page.md`'s sibling `page.yml` (pas_a_pas/schema/rgaa.py),
+    each problem reported with the file and its line; they fail the build like any
+    content error."""
     # A translation (`auto-evaluation.en.md`) shares the original's criteria file.
     source = Path(file.abs_src_path or "")
     path = source.with_name(source.name.split(".")[0] + ".yml")
     where = str(Path(source_path(config, file)).with_name(path.name))
-    states = strings(page_language(config))["accessibility"]["check"]["states"]
     words = error_messages(config)
     try:
-        items = yaml.load(path.read_text(encoding="utf-8"),
-                          Loader=core_yaml.SafeLoader)
+        items, found = rgaa.read(path.read_text(encoding="utf-8"),
+                                 Path(config.config_file_path).parent)
     except (OSError, ValueError, yaml.YAMLError) as error:
         problems.report(where, build_message(config, "rgaa_unreadable", problem=error))
         return []
-    if not isinstance(items, list):
-        problems.report(where, build_message(config, "rgaa_not_list", found=describe(items, words)))
-        return []
-    for index, item in enumerate(items, 1):
-        item = item if isinstance(item, dict) else {}
-        for name in ("id", "topic", "how"):
-            if not str(item.get(name) or "").strip():
-                problems.report(
-                    where, build_message(config, "rgaa_missing", index=index, name=name))
-        for name, allowed in (("method", METHODS), ("state", tuple(states))):
-            if item.get(name) not in allowed:
-                problems.report(where, build_message(
-                    config, "rgaa_invalid", index=index, name=name, known=", ".join(allowed),
-                    found=describe(item.get(name), words)))
+    if file.src_uri == SELF_CHECK:  # the original's page reports them, once
+        for line, key, values in found:
+            if "found" in values:
+                values = {**values, "found": describe(values["found"], words)}
+            problems.report(where, build_message(config, key, **values), line=line)
+    # The file is written in the site's default language: French texts get their
+    # no-break spaces (« Relu : ... » never wraps before its colon).
+    if is_french(default_language(config)):
+        items = [{key: french_spacing(value) if key in TEXTS and isinstance(value, str) else value
+                  for key, value in item.items()} if isinstance(item, dict) else item
+                 for item in items]
     return items
+
+
+def _check_status(config: MkDocsConfig) -> None:
+    """The status written in mkdocs.yml must be the one the self-check gives."""
+    declared = _settings.get("status")
+    expected = _conformity["status"]
+    if declared and declared != expected:
+        problems.report(CONFIG_FILE, build_message(
+            config, "accessibility_status_rate", value=declared, expected=expected,
+            **_conformity))

@@ -68,7 +68,7 @@ def test_the_open_menu_on_a_phone_has_no_axe_violation(page, site_url, path):
     page.set_viewport_size({"width": 320, "height": 640})
     page.emulate_media(reduced_motion="reduce")
     page.goto(site_url + path)
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name="Menu", exact=True)
     expect(menu).to_have_count(1)
     menu.click()
     expect(menu).to_have_attribute("aria-expanded", "true")

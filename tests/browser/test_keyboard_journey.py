@@ -4,6 +4,7 @@ steps; every element that takes the focus shows it (an outline or a box-shadow).
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -111,29 +112,135 @@ def test_skip_link_leads_past_the_menu_to_the_tutorial(page, site_url):
     assert after["href"].startswith("../tags.html#"), f"after the skip link, Tab went to {after}"
 
 
-def test_on_a_phone_the_menu_opens_and_closes_with_the_keyboard(page, site_url):
-    """At 320 px the menu is a drawer: its button takes the focus, Enter (or Space) opens
-    it, its visible links are then reachable, Escape closes it; closed, none of its links
-    takes the focus."""
+# Where the focus is in the menu: the element's name, the menu level (the <nav>) it is
+# in, and whether everything outside the drawer is inert.
+IN_MENU = """() => {
+  const el = document.activeElement;
+  const level = el.closest('nav');
+  const drawer = document.querySelector('.md-sidebar--primary');
+  const outside = [...document.querySelectorAll('a[href], button, input:not([type=checkbox])')]
+    .filter((control) => !drawer.contains(control));
+  return {
+    name: (el.getAttribute('aria-label') || el.innerText || '').trim().replace(/\\s+/g, ' '),
+    level: level && (level.getAttribute('aria-label')
+      || document.getElementById(level.getAttribute('aria-labelledby')).innerText.trim()),
+    expanded: el.getAttribute('aria-expanded'),
+    live_outside: outside.filter((control) => !control.closest('[inert]')).length,
+  };
+}"""
+BACK, CLOSE = "Retour au menu précédent", "Fermer le menu"
+
+
+def in_menu(page) -> dict:
+    return page.evaluate(IN_MENU)
+
+
+def press(page, key: str) -> dict:
+    """Press a key in the menu: the focused element shows its focus; where it is."""
+    page.keyboard.press(key)
+    # A level slides in: measured once it is on screen (a quarter of a second).
+    for _ in range(SETTLE_TRIES):
+        focused = page.evaluate(FOCUSED)
+        if focused["visible"] and focused["uncovered"]:
+            break
+        page.wait_for_timeout(SETTLE_TRIES_MS)
+    assert focused["ring"] and focused["visible"] and focused["uncovered"], focused
+    return in_menu(page)
+
+
+def test_on_a_phone_every_control_of_the_menu_works_with_the_keyboard(page, site_url):
+    """At 320 px the menu is a drawer of levels (sections, the page's table of contents):
+    each opens with Enter or Space on its button and the focus goes into it, its back
+    button returns the focus to the button that opened it, the close button (or Escape)
+    gives it back to the menu button; while it is open, the page behind is inert. With
+    the animations on, as most readers have them."""
     page.set_viewport_size({"width": 320, "height": 640})
-    page.emulate_media(reduced_motion="reduce")
     page.goto(site_url + "tutoriels/franceconnect.html")
     seen: list[dict] = []
-    menu = page.get_by_role("button", name="Menu")
+    menu = page.get_by_role("button", name="Menu", exact=True)
 
     tab_to(page, "Menu", seen)
     assert menu.get_attribute("aria-expanded") == "false"
-    page.keyboard.press("Enter")
+    # The menu opens on the tutorial's category, the focus on that level's back button.
+    here = press(page, "Enter")
     assert menu.get_attribute("aria-expanded") == "true"
-    # The menu opens on the current tutorial's section: its steps come first.
-    tab_to(page, f"Étape 1 : {STEPS[0]}", seen)
-
+    assert (here["name"], here["level"], here["live_outside"]) == (BACK, "Identité numérique", 0)
+    # The tutorial's table of contents is a level: its button opens it.
+    here = press(page, "Tab")
+    assert (here["name"], here["expanded"]) == (TITLE, "false")
+    here = press(page, "Enter")
+    assert (here["name"], here["level"]) == (BACK, "Table des matières")
+    assert press(page, "Tab")["name"] == f"Étape 1 : {STEPS[0]}"
+    # Back (Space this time): the focus returns to the button that opened the level.
+    press(page, "Shift+Tab")
+    here = press(page, "Space")
+    assert (here["name"], here["level"], here["expanded"]) == (TITLE, "Identité numérique", "false")
+    # Back up to the first level, each time onto the button that opened the level left.
+    assert press(page, "Shift+Tab")["name"] == BACK
+    here = press(page, "Enter")
+    assert (here["name"], here["level"]) == ("Déplier la rubrique Identité numérique", "Tutoriels")
+    assert press(page, "Shift+Tab")["name"] == "Identité numérique"
+    assert press(page, "Shift+Tab")["name"] == BACK
+    here = press(page, "Enter")
+    assert (here["name"], here["level"], here["expanded"]) == (
+        "Déplier la rubrique Tutoriels", "Navigation", "false")
+    # The first level: the close button comes first, then the site's sections.
+    names = [press(page, "Shift+Tab")["name"] for _ in range(3)]
+    assert names == ["Tutoriels", "Accueil", "Pas à pas"], names
+    assert press(page, "Shift+Tab")["name"] == CLOSE
+    # Down again into a section with Space, then Escape closes the whole menu.
+    for _ in range(4):
+        press(page, "Tab")
+    here = press(page, "Space")
+    assert (here["name"], here["level"]) == (BACK, "Tutoriels")
     page.keyboard.press("Escape")
     assert menu.get_attribute("aria-expanded") == "false"
     assert menu.evaluate("(el) => el === document.activeElement")
-    page.keyboard.press("Space")
-    assert menu.get_attribute("aria-expanded") == "true", "Space does not open the menu"
-    page.keyboard.press("Space")
-    assert menu.get_attribute("aria-expanded") == "false", "Space does not close the menu"
-    # Closed again: Tab goes on to the tutorial, never into the hidden menu.
+    assert in_menu(page)["live_outside"] > 10, "the page stayed inert after the menu closed"
+    # Opened with Space, closed with its close button (Shift+Tab from the level's back).
+    here = press(page, "Space")
+    assert (menu.get_attribute("aria-expanded"), here["name"]) == ("true", BACK)
+    assert press(page, "Shift+Tab")["name"] == CLOSE
+    page.keyboard.press("Enter")
+    assert menu.get_attribute("aria-expanded") == "false"
+    assert menu.evaluate("(el) => el === document.activeElement")
+    # A step of the table of contents: the menu closes, the focus goes to that step.
+    assert press(page, "Enter")["level"] == "Tutoriels"
+    press(page, "Tab")
+    assert press(page, "Tab")["name"] == "Déplier la rubrique Identité numérique"
+    press(page, "Enter")
+    assert press(page, "Tab")["name"] == TITLE
+    assert press(page, "Enter")["level"] == "Table des matières"
+    press(page, "Tab")
+    assert press(page, "Tab")["name"] == f"Étape 2 : {STEPS[1]}"
+    page.keyboard.press("Enter")
+    expect(page.locator("#etape-2")).to_be_focused()
+    assert menu.get_attribute("aria-expanded") == "false"
+    # Closed again: Tab goes on through the tutorial, never into the hidden menu.
+    seen.clear()
     tab_to(page, "Licence Ouverte 2.0", seen)
+    assert not [stop for stop in seen if stop["text"] in (BACK, CLOSE)], seen
+    assert "https://www.mesdroitssociaux.gouv.fr/accueil/" not in [stop["href"] for stop in seen]
+
+
+def test_escape_hides_the_language_list_shown_on_focus(page, site_url):
+    """Material shows the language list while its button has the focus (or the pointer):
+    Escape hides it without moving the focus, until the focus leaves (WCAG 1.4.13)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(site_url + "index.html")
+    button = page.get_by_role("button", name="Sélectionner la langue")
+    english = page.get_by_role("link", name="English")
+    button.focus()
+    expect(english).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(english).to_be_hidden()
+    expect(button).to_be_focused()
+    # From a language of the list, Escape gives the focus back to the button.
+    page.keyboard.press("Shift+Tab")
+    button.focus()
+    expect(english).to_be_visible()
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Français")).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(button).to_be_focused()
+    expect(english).to_be_hidden()

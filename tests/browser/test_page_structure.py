@@ -108,7 +108,7 @@ def test_built_site_works_offline_from_a_folder(page, site):
     assert page.url.endswith("tutoriels/franceconnect.html")
     link = page.locator(".tut-body p a").first
     assert link.evaluate("(a) => getComputedStyle(a).textDecorationLine") == "underline"
-    footer = page.get_by_role("link", name="Accessibilité : partiellement conforme")
+    footer = page.get_by_role("link", name="Accessibilité : totalement conforme")
     footer.click()
     assert page.url.endswith("accessibilite/index.html")
 

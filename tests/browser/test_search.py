@@ -68,13 +68,20 @@ def test_a_word_found_nowhere_says_so(page, site_url):
     expect(page.locator(".md-search-result__list a")).to_have_count(0)
 
 
-@pytest.mark.parametrize("key", ["/", "s", "f"])
-def test_the_keyboard_shortcut_opens_and_loads_search(page, site_url, key):
+def test_ctrl_k_opens_and_loads_search_and_no_single_key_does_anything(page, site_url):
+    """Ctrl+K is the search's shortcut; no key alone (Material's "/", "s", "f" for the
+    search, "n", "p", ",", "." for the next and previous pages) does anything, so that a
+    stray key or a speech-input word never acts (WCAG 2.1.4, RGAA 12.10)."""
     page.goto(site_url + TUTORIAL)
     page.wait_for_load_state("networkidle")
-    assert search_requests(page) == []
-    page.keyboard.press(key)
     field = search_field(page)
+    for key in ("/", "s", "f", "n", "p", ",", "."):
+        page.keyboard.press(key)
+    page.wait_for_timeout(200)
+    assert page.url.endswith(TUTORIAL), f"a single key left the page for {page.url}"
+    expect(field).not_to_be_focused()
+    assert search_requests(page) == []
+    page.keyboard.press("Control+k")
     expect(field).to_be_focused()
     expect(field).to_have_value("")
     page.keyboard.type("compte")

@@ -36,8 +36,8 @@ def test_statement_has_the_rgaa_sections_and_the_configured_values(site):
 
 
 FOOTER_MENTION = {
-    "fr": "Accessibilité\u00a0: partiellement conforme</a>",
-    "en": "Accessibility: partially compliant</a>",
+    "fr": "Accessibilité\u00a0: totalement conforme</a>",
+    "en": "Accessibility: fully compliant</a>",
 }
 
 
@@ -105,8 +105,44 @@ def test_a_wrong_criterion_fails_the_build_naming_the_file_the_item_and_the_fiel
     assert result.returncode != 0
     assert "Traceback" not in result.output
     where = "docs/accessibilite/auto-evaluation.yml"
-    for message in ("critère 1 : « method » : attendu l'un de auto, manual, trouvé le texte "
-                    "« robot ».",
-                    "critère 2 : champ « topic » absent.",
-                    "critère 2 : « state » : attendu l'un de C, NC, NA, AV, trouvé le texte « OK »."):
-        assert f"{where} : {message}" in result.output, result.output
+    for message in ("ligne 3 : critère 1 : « method » : attendu l'un de auto, manual, trouvé "
+                    "le texte « robot ».",
+                    "ligne 6 : critère 2 : champ « topic » absent.",
+                    "ligne 8 : critère 2 : « state » : attendu l'un de C, NC, NA, AV, trouvé le "
+                    "texte « OK »."):
+        assert f"{where}, {message}" in result.output, result.output
+
+
+def test_an_incomplete_self_check_fails_naming_each_line(builds):
+    """Every RGAA criterion once, NA with its reason, and tests that exist: or the build
+    stops, each problem named with its line (the test's own line for a test)."""
+    result = builds(BAD / "rgaa-criteria-incomplete" / "mkdocs.yml")
+    assert result.returncode != 0 and "Traceback" not in result.output
+    where = "docs/accessibilite/auto-evaluation.yml"
+    absent = [line for line in result.output.splitlines() if "critères absents" in line]
+    assert len(absent) == 1, absent
+    ids = absent[0].split("critères absents : ")[1].split(" ;")[0].split(", ")
+    assert len(ids) == 106 - 3 and ids[:2] == ["1.2", "1.3"], ids  # 1.1, 2.1, 3.1 are there
+    assert f"{where}, ligne 28 : critère 5 : le test « tests/browser/test_absent.py::test_x » " \
+           "n'existe pas : aucun fichier à ce chemin." in result.output
+
+
+def test_the_statement_gives_the_rate_and_the_status_it_implies(site):
+    """106 criteria: those met over those that apply, shown in both languages; the status
+    in mkdocs.yml is the one the rate gives (else the build fails, see the unit tests)."""
+    criteria = yaml.safe_load(
+        (ROOT / "docs" / "accessibilite" / "auto-evaluation.yml").read_text(encoding="utf-8"))
+    met = sum(item["state"] == "C" for item in criteria)
+    applicable = sum(item["state"] in ("C", "NC", "AV") for item in criteria)
+    skipped = len(criteria) - applicable
+    assert len(criteria) == 106 and met == applicable, "the site is no longer fully compliant"
+    french = (site / "accessibilite" / "index.html").read_text(encoding="utf-8")
+    assert (f"{met} critères respectés sur {applicable} critères applicables ({skipped} "
+            "critères non applicables), soit un taux de conformité de 100\u202f%.") in french
+    assert "<strong>totalement conforme</strong>" in french
+    english = (site / "en" / "accessibilite" / "index.html").read_text(encoding="utf-8")
+    assert (f"{met} criteria met out of {applicable} applicable criteria ({skipped} criteria "
+            "not applicable): a conformity rate of 100\u00a0%.") in english
+    assert "<strong>fully compliant</strong>" in english
+    check = (site / "accessibilite" / "auto-evaluation.html").read_text(encoding="utf-8")
+    assert "un taux de conformité de 100\u202f%" in check

@@ -18,11 +18,11 @@ def read(site: Path, path: str) -> str:
 
 
 def switcher(html: str) -> dict[str, str]:
-    """The language switcher's links: {hreflang: href}."""
+    """The language switcher's links: {hreflang: href}; each name is in its own language."""
     return {
         lang: href
         for href, lang in re.findall(
-            r'<a href="([^"]*)" hreflang="([^"]*)" class="md-select__link">', html
+            r'<a href="([^"]*)" hreflang="([^"]*)" lang="\2" class="md-select__link">', html
         )
     }
 

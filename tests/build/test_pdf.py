@@ -29,7 +29,7 @@ NAVIGATION = [
     "Rechercher",
     "Écrire un tutoriel",
     "Site publié par",
-    "Accessibilité : partiellement conforme",
+    "Accessibilité : totalement conforme",
     "Télécharger en PDF",
     "#franceconnect",
 ]

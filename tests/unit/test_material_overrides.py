@@ -33,6 +33,16 @@ CHANGES = {
         '        <meta name="author" content="{{ page.meta.author }}">',
         '        <meta name="author" content="{{ config.site_author | e }}">':
         '        <meta name="author" content="{{ config.site_author }}">',
+        "      {#- Pas à pas: no <link rel=prev/next>: Material's keys n and p follow them "
+        "(RGAA 12.10) -#}":
+        lines(
+            "      {% if page.previous_page %}",
+            '        <link rel="prev" href="{{ page.previous_page.url | url }}">',
+            "      {% endif %}",
+            "      {% if page.next_page %}",
+            '        <link rel="next" href="{{ page.next_page.url | url }}">',
+            "      {% endif %}",
+        ),
         "      {#- Pas à pas: no <link rel=alternate hreflang> (sitemap.xml lists the languages) -#}":
         lines(
             "      {% if config.extra.alternate is iterable %}",
@@ -57,6 +67,9 @@ CHANGES = {
     },
     "partials/alternate.html": {
         "              {{ alt.name | e }}": "              {{ alt.name }}",
+        '            <a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" '
+        'class="md-select__link">':
+        '            <a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">',
     },
     "partials/nav.html": {
         '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '
@@ -66,6 +79,23 @@ CHANGES = {
         'title="{{ config.site_name | e }}" class="md-nav__button md-logo" '
         'aria-label="{{ config.site_name }}" data-md-component="logo">',
         "    {{ config.site_name | e }}": "    {{ config.site_name }}",
+        # The small-screen menu's close button, before the title.
+        lines(
+            "  {#- Pas à pas: the small-screen menu's close button (assets/javascripts/a11y.js) -#}",
+            '  <button type="button" class="tut-nav__close" data-tut-nav-close '
+            'aria-label="{{ t.accessibility.nav_close | e }}">',
+            '    {% include ".icons/material/close.svg" %}',
+            "  </button>",
+            '  <label class="md-nav__title" for="__drawer">',
+        ): '  <label class="md-nav__title" for="__drawer">',
+    },
+    "partials/toc.html": {
+        # The back button of the table of contents, a level of the small-screen menu.
+        lines(
+            '    <button type="button" class="tut-nav__back" data-tut-nav-back="__toc" '
+            'aria-label="{{ t.accessibility.nav_back | e }}"></button>',
+            '    <label class="md-nav__title" for="__toc">',
+        ): '    <label class="md-nav__title" for="__toc">',
     },
     "partials/header.html": {
         '    <a href="{{ config.extra.homepage | d(nav.homepage.url, true) | url }}" '
@@ -141,3 +171,18 @@ def test_our_copy_is_materials_template_but_for_our_changes(name):
         f"overrides/{name} is no longer Material's {name} but for our changes: "
         "copy Material's again and redo them"
     )
+
+
+ICON_CHANGE = ('<svg xmlns="http://www.w3.org/2000/svg"',
+               '<svg xmlns="http://www.w3.org/2000/svg" aria-hidden="true" focusable="false"')
+
+
+def test_our_icons_are_materials_hidden_from_screen_readers():
+    """overrides/.icons/: the icons the site shows inside named buttons and links, copied
+    from Material with aria-hidden (decoration, RGAA 1.2); nothing else differs."""
+    ours = sorted((ROOT / "overrides" / ".icons").rglob("*.svg"))
+    assert len(ours) >= 7
+    for icon in ours:
+        material = (MATERIAL / ".icons" / icon.relative_to(ROOT / "overrides" / ".icons")
+                    ).read_text(encoding="utf-8")
+        assert icon.read_text(encoding="utf-8") == material.replace(*ICON_CHANGE, 1), icon.name

@@ -3,7 +3,7 @@
 // Each language has its own index (pagefind/, en/pagefind/): data-tut-search-bundle names
 // this page's, data-tut-search-root its language's folder, where result addresses start.
 // Nothing is downloaded until the reader asks for search: focusing the field, opening it
-// (the magnifier button on a phone) or pressing "/", "s" or "f" as in Material. Then
+// (the magnifier button on a phone) or pressing Ctrl+K (Cmd+K). Then
 // Pagefind's script is imported, which fetches only the index chunks each query needs.
 // Opened from a folder (file://), where browsers forbid that import, the language's
 // compact index (data-tut-search-offline-index: search/offline.fr.js) is added as a <script>
@@ -325,13 +325,12 @@ class TutSearch {
     }
   }
 
-  // "/", "s", "f" anywhere but in a field, as Material's search does.
+  // Ctrl+K (Cmd+K on a Mac) anywhere. No single-key shortcut ("/", "s", "f" in
+  // Material): a speech-input user's words or a stray key would open the search
+  // (WCAG 2.1.4, RGAA 12.10).
   onShortcut(event) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (!['/', 's', 'f'].includes(event.key)) return;
-    const target = event.target;
-    if (target instanceof HTMLElement
-        && (target.isContentEditable || target.closest('input, textarea, select'))) return;
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    if (event.key.toLowerCase() !== 'k') return;
     event.preventDefault();
     this.open();
     this.input.focus();
