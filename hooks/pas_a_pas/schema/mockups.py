@@ -22,6 +22,7 @@ import yaml
 
 from pas_a_pas.core import yaml as core_yaml
 from pas_a_pas.core.strings import errors as default_errors
+from pas_a_pas.schema.kinds import kind
 from pas_a_pas.schema.tutorials import (
     NOTHING,
     Invalid,
@@ -80,12 +81,14 @@ class Scenario:
 # Checks of one value ------------------------------------------------------------------
 
 
+@kind("integer", minimum=1)
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise Invalid("expected_count", value)
     return value
 
 
+@kind("paragraphs")
 def _paragraphs(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     if not items:
@@ -93,7 +96,16 @@ def _paragraphs(value: Any) -> list[str]:
     return [check_text(item) for item in items]
 
 
-_GO = "go"  # a transition: checked against the screens once they are all known
+@kind("screen")
+def _go(value: Any) -> str:
+    """A transition: a screen id, checked against the screens once they are all known."""
+    return check_text(value)
+
+
+@kind("accounts")
+def _accounts(value: Any) -> Any:
+    """The accounts of `providers`, a list of {name, go}: checked by `_providers`."""
+    return value
 
 # Every element: its fields (check, required) and, for `kind: text` shorthands, the field
 # that a plain string fills. `providers` holds a list of {name, go}.
@@ -101,8 +113,8 @@ ELEMENTS: dict[str, dict[str, Any]] = {
     "site": {"fields": {"name": (check_text, True)}, "shorthand": "name"},
     "heading": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
     "text": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
-    "franceconnect": {"fields": {"go": (_GO, True)}},
-    "providers": {"fields": {"items": (None, True)}, "shorthand": "items"},
+    "franceconnect": {"fields": {"go": (_go, True)}},
+    "providers": {"fields": {"items": (_accounts, True)}, "shorthand": "items"},
     "input": {"fields": {
         "label": (check_text, True), "hint": (check_text, False), "digits": (_count, False),
         "length": (_count, False), "required": (check_flag, False), "error": (check_text, False),
@@ -112,9 +124,9 @@ ELEMENTS: dict[str, dict[str, Any]] = {
         "error": (check_text, False),
     }},
     "checkbox": {"fields": {"label": (check_text, True)}, "shorthand": "label"},
-    "button": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
-    "submit": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
-    "link": {"fields": {"label": (check_text, True), "go": (_GO, True)}},
+    "button": {"fields": {"label": (check_text, True), "go": (_go, True)}},
+    "submit": {"fields": {"label": (check_text, True), "go": (_go, True)}},
+    "link": {"fields": {"label": (check_text, True), "go": (_go, True)}},
     "reveal": {"fields": {"label": (check_text, True), "text": (_paragraphs, True)}},
     "email": {"fields": {
         "from": (check_text, True), "to": (check_text, False), "subject": (check_text, True),
@@ -284,11 +296,11 @@ def _element(item: Any, where: str, errors: _Errors, gos: list) -> dict[str, Any
             if required:
                 errors.add("scenario_element_needs", path=where, kind=kind, name=name)
             element[name] = None
-        elif checker is _GO:
+        elif checker is _go:
             element[name] = _field(value, name, check_text, where, "", errors)
             if element[name]:
                 gos.append((f"{where}.{name}", element[name]))
-        elif checker is None:
+        elif checker is _accounts:
             element[name] = _providers(value[name], f"{where}.{name}", errors, gos)
         else:
             element[name] = _field(value, name, checker, where, "", errors)

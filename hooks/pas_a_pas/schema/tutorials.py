@@ -20,8 +20,11 @@ import yaml
 
 from pas_a_pas.core import yaml as core_yaml
 from pas_a_pas.core.strings import errors as default_errors
+from pas_a_pas.schema.kinds import kind
 
 NOTHING = object()
+# The levels a tutorial may give (`level`), in order; named by `check_level`'s kind.
+LEVELS = ("débutant", "intermédiaire", "avancé")
 
 
 class Invalid(Exception):
@@ -106,12 +109,14 @@ def describe(value: Any, messages: Mapping[str, Any] | None = None) -> str:
     return words["found_other"].format(type=type(value).__name__)
 
 
+@kind("text")
 def check_text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise Invalid("expected_text", value)
     return value.strip()
 
 
+@kind("texts")
 def check_text_list(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise Invalid("expected_text_list", value)
@@ -121,6 +126,7 @@ def check_text_list(value: Any) -> list[str]:
     return [item.strip() for item in value]
 
 
+@kind("date")
 def check_date(value: Any) -> datetime.date:
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -137,6 +143,7 @@ def check_date(value: Any) -> datetime.date:
 def past_date_check(today: datetime.date | None) -> Callable[[Any], datetime.date]:
     """`check_date`, and not after `today` (the day of the build): a page is not "last
     changed" on a day to come. Without `today`, any date."""
+    @kind("date")
     def check(value: Any) -> datetime.date:
         date = check_date(value)
         if today is not None and date > today:
@@ -146,29 +153,34 @@ def past_date_check(today: datetime.date | None) -> Callable[[Any], datetime.dat
     return check
 
 
+@kind("integer", minimum=1)
 def check_minutes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise Invalid("expected_minutes", value)
     return value
 
 
+@kind("choice", choices=LEVELS)
 def check_level(value: Any) -> str:
     if value not in LEVELS:
         raise Invalid("expected_level", value, levels=", ".join(LEVELS))
     return value
 
 
+@kind("integer")
 def check_order(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise Invalid("expected_order", value)
     return value
 
 
+@kind("category")
 def check_as_written(value: Any) -> Any:
     """No check here: a value checked against mkdocs.yml by the caller (`category`)."""
     return value
 
 
+@kind("flag")
 def check_flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise Invalid("expected_flag", value)
@@ -178,6 +190,7 @@ def check_flag(value: Any) -> bool:
 def licence_check(known: Mapping[str, str]) -> Callable[[Any], list[str]]:
     """A check for `licence`: one licence id, or a list of them (dual licensing)."""
 
+    @kind("choices", choices=tuple(known))
     def check(value: Any) -> list[str]:
         ids = value if isinstance(value, list) else [value]
         if not ids:
@@ -377,7 +390,6 @@ _TextDateLoader.yaml_implicit_resolvers = _FastTextDateLoader.yaml_implicit_reso
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TOP_KEY = re.compile(r"([^\s#:][^:]*?)\s*:(?:\s|$)")
 
-LEVELS = ("débutant", "intermédiaire", "avancé")
 
 # Keys that MkDocs or Material read themselves; allowed without a warning.
 THEME_KEYS = ("template", "hide", "search", "status", "icon", "description", "subtitle")
