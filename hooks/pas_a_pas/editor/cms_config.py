@@ -163,25 +163,25 @@ def form_field(name: str, spec: Field, site: Site, words: Mapping[str, Any],
     texts = words["fields"].get(name, {})
     # `category` is required too: hooks/tutorials.py checks it against mkdocs.yml.
     required = spec.required or kind.name == "category"
-    settings: dict[str, Any] = {"name": name, "label": texts.get("label", name),
-                                **widget(kind, name, site, levels)}
+    label = texts.get("label", name)
+    settings: dict[str, Any] = {"name": name, "label": label,
+                                **widget(kind, name, label, site, levels)}
     if texts.get("hint"):
         settings["hint"] = texts["hint"]
     if not required:
         settings["required"] = False
-    if name == "draft":  # a new tutorial starts as a draft ("Brouillon")
-        settings["default"] = True
     if translated:
         settings["i18n"] = "duplicate" if kind.name in SHARED_KINDS else True
     return settings
 
 
-def widget(kind: Kind, name: str, site: Site, levels: Mapping[str, str]) -> dict[str, Any]:
+def widget(kind: Kind, name: str, label: str, site: Site,
+           levels: Mapping[str, str]) -> dict[str, Any]:
     """Sveltia's widget and its options for one kind of value."""
     if kind.name == "text":
         return {"widget": "text" if name in LONG_TEXTS else "string"}
     if kind.name == "texts":
-        return {"widget": "list", "field": {"name": "item", "label": name, "widget": "string"}}
+        return {"widget": "list", "field": {"name": "item", "label": label, "widget": "string"}}
     if kind.name == "date":
         return {"widget": "datetime", "format": "YYYY-MM-DD", "time_format": False}
     if kind.name == "integer":

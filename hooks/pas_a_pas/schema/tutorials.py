@@ -218,26 +218,28 @@ def fields(licences: Mapping[str, str], default_licence: str,
     """Every field of a tutorial's front matter (licences are configurable by forks;
     `today`, the day of the build, is the latest date a date field may hold)."""
     past_date = past_date_check(today)
+    # In the order a tutorial's front matter is usually written (the guide's example):
+    # the editor (admin/) writes the fields it saves in this order.
     return {
         "title": Field(check_text, required=True, why_required="why_title"),
         "summary": Field(check_text, required=True, why_required="why_summary"),
-        "updated": Field(past_date, required=True, why_required="why_updated"),
         "tags": Field(check_text_list, default=[]),
         "prerequisites": Field(check_text_list, default=[]),
-        "licence": Field(licence_check(licences), default=[default_licence]),
-        "credits": Field(check_text, default=""),
-        "screenshot_notice": Field(check_flag, default=False),
+        "updated": Field(past_date, required=True, why_required="why_updated"),
+        # Translations (`x.en.md`): the `updated` date of the original they follow, so
+        # that `make translations` can tell an outdated translation; and who translated.
+        "translation_of_updated": Field(past_date),
+        "translators": Field(check_text_list, default=[]),
         "duration": Field(check_minutes),
         "level": Field(check_level),
         # The category's id, one of mkdocs.yml `extra.categories`: required, and checked
         # against the declared ids by hooks/tutorials.py with hooks/categories.py.
         "category": Field(check_as_written),
+        "licence": Field(licence_check(licences), default=[default_licence]),
+        "credits": Field(check_text, default=""),
+        "screenshot_notice": Field(check_flag, default=False),
         # Its place among the tutorials of its category (else: by title).
         "order": Field(check_order),
-        # Translations (`x.en.md`): the `updated` date of the original they follow, so
-        # that `make translations` can tell an outdated translation; and who translated.
-        "translation_of_updated": Field(past_date),
-        "translators": Field(check_text_list, default=[]),
         # A draft is checked like any tutorial but left out of the built site; `make serve`
         # shows it with a "Brouillon" banner (hooks/drafts.py).
         "draft": Field(check_flag, default=False),
