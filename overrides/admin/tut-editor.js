@@ -136,6 +136,21 @@ function components(data) {
 
 /* Start ----------------------------------------------------------------------------- */
 
+/** Sveltia sets `maximum-scale=1` on the viewport, which stops zooming on a phone
+ * (WCAG 1.4.4): taken out, whenever it is set. */
+function allowZoom() {
+  const fix = () => document.querySelectorAll('meta[name="viewport"]').forEach((meta) => {
+    const content = meta.getAttribute('content') || '';
+    const kept = content.split(',').map((part) => part.trim())
+      .filter((part) => part && !/^(maximum-scale|user-scalable)\s*=/.test(part)).join(', ');
+    if (kept !== content) meta.setAttribute('content', kept);
+  });
+  fix();
+  new MutationObserver(fix).observe(document.head, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['content'],
+  });
+}
+
 /** Resolves once the service worker controls the page (or cannot: no worker here). */
 async function underServiceWorker() {
   if (!('serviceWorker' in navigator)) return;
@@ -165,6 +180,7 @@ function loadScript(src) {
 async function start() {
   const data = JSON.parse(document.getElementById('tut-editor-data').textContent);
   window.CMS_MANUAL_INIT = true;
+  allowZoom();
   await underServiceWorker();
   await loadScript('sveltia-cms.js');
   components(data).forEach((definition) => window.CMS.registerEditorComponent(definition));
