@@ -80,9 +80,14 @@ def editor(browser, site_url):
         return route.abort()
 
     context.route("**/*", route)
+    # What the editor's service worker answered itself (CDN addresses: from the copies).
+    answered: list[str] = []
+    context.on("response", lambda response: answered.append(response.url)
+               if response.from_service_worker and urlsplit(response.url).netloc != local
+               else None)
     context.add_init_script(HARNESS)
     tab = context.new_page()
-    tab.contacted = contacted
+    tab.contacted, tab.answered = contacted, answered
     yield tab
     context.close()
 
@@ -105,6 +110,8 @@ def test_a_tutorial_written_in_the_editor_builds_and_an_edit_keeps_the_body(
     assert page.get_by_role("button", name="Se connecter avec un jeton d’accès").count() == 1
     findings = {"connexion": axe_findings(page)}
     assert editor.contacted == []
+    # Sveltia asked a CDN for its French words: the worker answered with the site's copy.
+    assert any(url.endswith("/locales/fr.json") for url in editor.answered), editor.answered
 
     files = {path.relative_to(ROOT).as_posix(): path.read_text(encoding="utf-8")
              for path in (ROOT / "docs").rglob("*") if path.suffix in {".md", ".yml"}}
