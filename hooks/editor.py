@@ -69,36 +69,35 @@ def on_post_build(*, config: MkDocsConfig) -> None:
         return
     words = strings(default_language(config))
     site_dir = Path(config.site_dir)
-    described = _site(config, words)
-    _write(site_dir / "schemas" / "tutorial.schema.json", schemas.dumps(
-        schemas.tutorial_schema(described["fields"], [c for c, _ in described["site"].categories],
-                                {name: texts.get("hint", "") for name, texts
-                                 in words["editor"]["fields"].items()},
-                                words["editor"]["schema_tutorial"].format(site=config.site_name))))
+    described, known = site(config), _fields(config, words)
+    editor = words["editor"]
+    hints = {name: texts.get("hint", "") for name, texts in editor["fields"].items()}
+    _write(site_dir / "schemas" / "tutorial.schema.json", schemas.dumps(schemas.tutorial_schema(
+        known, [category for category, _ in described.categories], hints,
+        editor["schema_tutorial"].format(site=config.site_name))))
     _write(site_dir / "schemas" / "scenario.schema.json", schemas.dumps(
-        schemas.scenario_schema_json(
-            words["editor"]["schema_scenario"].format(site=config.site_name))))
+        schemas.scenario_schema_json(editor["schema_scenario"].format(site=config.site_name))))
     root = packages_root(config)
     found = bundle.find(root) if root else None
     if found is None:
-        log.info(words["editor"]["missing"])
+        log.info(editor["missing"])
         return
-    _write_editor(config, words, described, found, site_dir / ADMIN)
+    _write_editor(config, words, described, known, found, site_dir / ADMIN)
 
 
-def _site(config: MkDocsConfig, words: dict[str, Any]) -> dict[str, Any]:
-    """The site as the editor sees it, and the tutorials' fields with this site's licences."""
+def _fields(config: MkDocsConfig, words: dict[str, Any]) -> dict[str, tutorial_schema.Field]:
+    """The tutorials' front-matter fields, with this site's licences."""
     known = licences(config.extra.get("licences"), words)
-    default = str(config.extra.get("licence_default", "etalab-2.0"))
-    return {"site": site(config), "fields": tutorial_schema.fields(known, default)}
+    return tutorial_schema.fields(known, str(config.extra.get("licence_default", "etalab-2.0")))
 
 
-def _write_editor(config: MkDocsConfig, words: dict[str, Any], described: dict[str, Any],
-                  found: bundle.Bundle, admin: Path) -> None:
+def _write_editor(config: MkDocsConfig, words: dict[str, Any], described: cms_config.Site,
+                  known: dict[str, tutorial_schema.Field], found: bundle.Bundle,
+                  admin: Path) -> None:
+    """admin/: its configuration, the pinned bundle, our scripts and its page."""
     editor = words["editor"]
-    settings = cms_config.config(described["site"], described["fields"], editor,
-                                 words["tutorial"]["levels"])
-    settings["app_title"] = editor["app_title"].format(site=config.site_name)
+    title = editor["app_title"].format(site=config.site_name)
+    settings = cms_config.config(described, known, editor, words["tutorial"]["levels"], title)
     _write(admin / "config.yml", cms_config.dumps(settings, editor["config_header"]))
     bundle.copy(found, admin)
     theme = next(Path(folder, ADMIN) for folder in config.theme.dirs
@@ -111,7 +110,7 @@ def _write_editor(config: MkDocsConfig, words: dict[str, Any], described: dict[s
         "styles": [f"../{style}" for style in _state["styles"]],
     }
     page = theme_environment(config).get_template(f"{ADMIN}/index.html").render(
-        lang=default_language(config), title=settings["app_title"], words=editor, data=data)
+        lang=default_language(config), title=title, words=editor, data=data)
     _write(admin / "index.html", page)
 
 

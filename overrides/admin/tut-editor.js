@@ -184,7 +184,8 @@ async function start() {
   await underServiceWorker();
   await loadScript('sveltia-cms.js');
   components(data).forEach((definition) => window.CMS.registerEditorComponent(definition));
-  (data.styles || []).forEach((style) => window.CMS.registerPreviewStyle(style));
+  // The site's own stylesheets, by their full address (the preview is a frame of its own).
+  (data.styles || []).forEach((style) => window.CMS.registerPreviewStyle(new URL(style, document.baseURI).href));
   document.getElementById('tut-editor-waiting')?.remove();
   window.CMS.init();
 }

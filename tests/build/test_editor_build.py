@@ -75,8 +75,12 @@ def test_the_editor_is_no_page_of_the_site(site, site_pages):
     assert "admin" not in (site / "sitemap.xml").read_text(encoding="utf-8")
     assert not [url for url in pagefind_records(site) if "admin" in url]
     assert not (site / "en" / EDITOR).exists()
+    # No page loads from it or links to it within the site (the guide names its address).
+    within = re.compile(rf'(?:src|href)="(?:\.\./)*{EDITOR}/')
     for path in site_pages:
-        assert f"{EDITOR}/" not in (site / path).read_text(encoding="utf-8"), path
+        assert not within.search((site / path).read_text(encoding="utf-8")), path
+    assert "127.0.0.1:8000/admin/" in (site / "guides" / "modifier-dans-le-navigateur.html"
+                                       ).read_text(encoding="utf-8")
 
 
 def test_the_configuration_follows_the_schema_and_the_site(site):

@@ -62,16 +62,16 @@ def check_backend(declared: Any) -> list[tuple[str, dict[str, Any]]]:
 
 
 def config(site: Site, fields: Mapping[str, Field], words: Mapping[str, Any],
-           levels: Mapping[str, str]) -> dict[str, Any]:
+           levels: Mapping[str, str], title: str) -> dict[str, Any]:
     """The whole configuration, as a mapping (`dumps` writes it).
 
     `words` is the `editor:` section of the strings files in the default language;
-    `levels` the levels' names (`tutorial.levels`).
+    `levels` the levels' names (`tutorial.levels`); `title` the editor's name.
     """
     language, *others = site.languages
     settings: dict[str, Any] = {
         "backend": backend(site.backend, site.folder),
-        "app_title": words["app_title"],
+        "app_title": title,
         "media_folder": f"{site.docs_dir}/assets/images",
         "public_folder": "/assets/images",
         # No link to a deploy preview or to the public site from entries: their address
