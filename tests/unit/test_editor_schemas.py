@@ -19,6 +19,10 @@ from conftest import BAD, FIXTURES, ROOT
 from pas_a_pas.core.strings import strings
 from pas_a_pas.editor import cms_config, schemas
 from pas_a_pas.schema import categories
+from pas_a_pas.schema.invalid import Invalid
+from pas_a_pas.schema.kinds import kind_of
+from pas_a_pas.schema.mockups import ELEMENTS
+from pas_a_pas.schema.mockups import check as check_scenario
 from pas_a_pas.schema.tutorials import Field, check_minutes, fields
 from pas_a_pas.tutorials import licences
 
@@ -156,3 +160,80 @@ def test_required_fields_are_those_of_the_build():
     schema = schemas.tutorial_schema(FIELDS, CATEGORIES, {}, "test")
     assert schema["required"] == ["title", "summary", "updated", "category"]
     assert schema["properties"]["category"] == {"enum": CATEGORIES}
+
+
+def scenario(*elements: Any) -> dict[str, Any]:
+    """A scenario of one screen with these elements, and a recap of "Pays" on a second."""
+    return {"title": "Essai", "screens": {
+        "debut": {"title": "Début", "elements": [
+            *elements, {"submit": {"label": "Valider", "go": "fin"}}]},
+        "fin": {"title": "Fin", "elements": [
+            {"recap": {"title": "Vérifiez", "fields": ["Pays"], "edit": "debut"}}]}}}
+
+
+def test_every_element_field_and_front_matter_field_declares_its_kind():
+    for spec in ELEMENTS.values():
+        for check, _ in spec["fields"].values():
+            assert kind_of(check).name
+    for spec in FIELDS.values():
+        assert kind_of(spec.check).name
+    assert kind_of(FIELDS["sources"].check).name == "sources"
+
+
+def test_the_form_elements_are_in_the_scenario_schema():
+    validator = scenario_validator()
+    good = scenario(
+        {"cookies": None}, {"cookies": "le site"}, {"progress": {"step": 1, "of": 3}},
+        {"choice": {"label": "Pour qui ?", "options": ["Moi", {"label": "Un enfant",
+                                                              "go": "debut"}, 2026]}},
+        {"select": {"label": "Pays", "options": ["France", "Belgique"], "required": True,
+                    "error": "Choisissez un pays."}},
+        {"date": {"label": "Date de naissance"}},
+        {"upload": {"label": "Photo", "accept": "jpg, .PNG,pdf"}},
+        {"upload": {"label": "Photo", "accept": ["jpg", "png"]}},
+        {"sms": {"from": "ANTS", "text": ["Votre code", "123456"]}},
+        {"code": {"label": "Code", "digits": 6, "expect": 123456}},
+        {"code": {"label": "Code", "digits": 6, "expect": "012345"}},
+        {"receipt": {"title": "Reçu", "reference": {"label": "Numéro", "value": 1234}}},
+    )
+    assert [error.message for error in validator.iter_errors(good)] == []
+    assert check_scenario("essai", good).errors == []  # the build agrees
+    pays = {"select": {"label": "Pays", "options": ["France"]}}
+    for bad in (
+        {"choice": {"label": "Pour qui ?", "options": []}},
+        {"choice": {"label": "Pour qui ?", "options": [{"go": "debut"}]}},
+        {"select": {"label": "Pays", "options": [{"label": "France", "go": "debut"}]}},
+        {"select": {"label": "Pays", "options": ["France"], "required": True}},
+        {"input": {"label": "Numéro", "digits": 13}},
+        {"upload": {"label": "Photo", "accept": "jpg,"}},
+        {"upload": {"label": "Photo", "accept": ["jpg", "image/png"]}},
+        {"code": {"label": "Code", "digits": 6, "expect": True}},
+        {"recap": {"title": "Vérifiez", "fields": []}},
+        {"receipt": {"title": "Reçu", "reference": {"label": "Numéro"}}},
+        {"receipt": {"title": "Reçu", "reference": "1234"}},
+        {"progress": {"step": 0, "of": 3}},
+    ):
+        assert not validator.is_valid(scenario(pays, bad)), bad
+        assert check_scenario("essai", scenario(pays, bad)).errors, bad
+
+
+def test_sources_are_in_the_tutorial_schema_and_the_form():
+    validator = tutorial_validator()
+    good = front_matter(ROOT / "docs" / "tutoriels" / "pre-demande-carte-identite.md")
+    assert good["sources"] and validator.is_valid(good)
+    source = {"title": "Une page", "url": "https://www.service-public.fr/F1341",
+              "checked": "2024-01-31"}
+    assert validator.is_valid({**good, "sources": [source]})
+    for bad in ([], [{**source, "url": "http://www.service-public.fr/F1341"}],
+                [{**source, "url": "https://"}], [{"title": "Une page", "url": source["url"]}],
+                [{**source, "checked": "31/01/2024"}], [{**source, "auteur": "ANTS"}]):
+        assert not validator.is_valid({**good, "sources": bad}), bad
+        with pytest.raises(Invalid):  # the build agrees
+            FIELDS["sources"].check(bad)
+    site = cms_config.Site("docs", ["fr"], [("impots", "Impôts")])
+    form = cms_config.form_field("sources", FIELDS["sources"], site, WORDS["editor"], {}, False)
+    assert form["widget"] == "list" and form["required"] is False
+    assert [part["name"] for part in form["fields"]] == ["title", "url", "checked"]
+    assert form["fields"][2]["widget"] == "datetime"
+    pattern, message = form["fields"][1]["pattern"]
+    assert pattern.startswith("^\\s*https://") and message.startswith("L'adresse")
