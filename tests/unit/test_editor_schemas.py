@@ -230,6 +230,12 @@ def test_sources_are_in_the_tutorial_schema_and_the_form():
         assert not validator.is_valid({**good, "sources": bad}), bad
         with pytest.raises(Invalid):  # the build agrees
             FIELDS["sources"].check(bad)
+    described = schemas.tutorial_schema(FIELDS, CATEGORIES, {"credits": "Crédits."}, "test")
+    assert described["properties"]["credits"]["description"] == "Crédits."
+    # Each field its own description: no other text of the schema gets the credits' one.
+    assert described["properties"]["title"] == {"type": "string", "pattern": r"\S"}
+    assert "description" not in described["properties"]["sources"]["items"]["properties"][
+        "title"]
     site = cms_config.Site("docs", ["fr"], [("impots", "Impôts")])
     form = cms_config.form_field("sources", FIELDS["sources"], site, WORDS["editor"], {}, False)
     assert form["widget"] == "list" and form["required"] is False

@@ -28,7 +28,6 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 DATE_PATTERN = r"^\d{4}-\d{2}-\d{2}$"
 # A file extension (`.PDF` is read as `pdf`), and several in one text ("jpg, png").
 EXTENSION = r"\.*[A-Za-z0-9]+"
-TEXT = {"type": "string", "pattern": r"\S"}
 
 
 def tutorial_schema(fields: Mapping[str, Field], categories: Sequence[str],
@@ -127,8 +126,9 @@ def _needs_error(element: str) -> dict[str, Any]:
 
 
 def value_schema(kind: Kind, categories: Sequence[str]) -> dict[str, Any]:
-    """The JSON Schema of one kind of value."""
-    text, options = TEXT, kind.options
+    """The JSON Schema of one kind of value: a new mapping at each call (a caller adds
+    its description to it)."""
+    text, options = {"type": "string", "pattern": r"\S"}, kind.options
     if kind.name == "text":
         return text
     if kind.name == "texts":
