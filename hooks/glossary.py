@@ -22,7 +22,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from pas_a_pas.core import priorities
-from pas_a_pas.core.languages import language_folder, page_language, site_languages
+from pas_a_pas.core.languages import declared_locales, language_folder, page_language
 from pas_a_pas.core.page_state import page_state, register_extension
 from pas_a_pas.core.pages import generated_page
 from pas_a_pas.core.paths import source_path
@@ -62,7 +62,7 @@ def on_files(files: Files, *, config: MkDocsConfig) -> Files:
         text = file.content_string
     except ValueError:  # not UTF-8: authoring.py has said so
         return files
-    languages = [language["locale"] for language in site_languages(config)]
+    languages = declared_locales(config)  # the file is the same whatever is built
     _glossary = schema.parse(text, languages, error_messages(config))
     # French spacing in the box and on the glossary page (the text's own definitions get
     # it from the typography treeprocessor).

@@ -27,12 +27,17 @@ HEADERS = {"fr": ("clé", "message"), "en": ("key", "message")}
 START, END = "<!-- errors:start -->", "<!-- errors:end -->"
 KEY = re.compile(r"^  ([a-z0-9_]+):")
 COMMENT = re.compile(r"^  # (.+)$")
+TOP_LEVEL = re.compile(r"^(?:#|[a-z_]+:)", re.MULTILINE)
 
 
-def table(language: str) -> str:
-    """The Markdown of the table: a bold row per group, a row per message."""
-    text = (STRINGS / f"{language}.yml").read_text(encoding="utf-8")
-    section = text[text.index("\nerrors:") :]
+def table(language: str, folder: Path = STRINGS) -> str:
+    """The Markdown of the table: a bold row per group, a row per message (of the
+    strings files in `folder`)."""
+    text = (folder / f"{language}.yml").read_text(encoding="utf-8")
+    start = text.index("\nerrors:")
+    # The section ends where the next top-level key (or its comment) starts, if any.
+    following = TOP_LEVEL.search(text, start + len("\nerrors:"))
+    section = text[start : following.start() if following else len(text)]
     messages = yaml.safe_load(section)["errors"]
     key_header, message_header = HEADERS[language]
     rows = [f"| {key_header} | {message_header} |", "| --- | --- |"]

@@ -47,3 +47,12 @@ def test_every_message_the_hooks_use_exists_in_both_languages():
         missing = sorted(used - set(messages["errors"]))
         assert missing == [], f"{language}.yml lacks errors: {missing}"
 
+
+
+def test_the_table_stops_at_the_next_top_level_section(tmp_path):
+    # A section after `errors:` (a fork's, or one added later) is no build message.
+    (tmp_path / "fr.yml").write_text(
+        'home: {}\nerrors:\n  # Groupe.\n  one: "Un."\n# Après.\nafter:\n  two: "Deux."\n',
+        encoding="utf-8")
+    table = error_table.table("fr", tmp_path)
+    assert "| `one` | Un. |" in table and "two" not in table and "Après" not in table

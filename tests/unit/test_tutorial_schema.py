@@ -91,7 +91,7 @@ def test_unknown_key_is_a_warning_suggesting_the_closest_key():
 
 def test_unknown_key_without_close_match_lists_known_keys():
     (warning,) = check(zzz=1).warnings
-    assert warning.startswith("clé d'en-tête inconnue « zzz » : clés connues : title, summary, updated,")
+    assert warning.startswith("clé d'en-tête inconnue « zzz » : clés connues : title, summary, tags,")
 
 
 def test_theme_keys_are_accepted_without_warning():

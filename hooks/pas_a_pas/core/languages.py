@@ -53,6 +53,17 @@ def site_languages(config: MkDocsConfig) -> list[dict[str, Any]]:
     return sorted(languages, key=lambda lang: not lang["default"])
 
 
+def declared_locales(config: MkDocsConfig) -> list[str]:
+    """Every language the site declares, the default first, built this time or not
+    (`BUILD_ONLY_LOCALE=fr`, as `make serve` does): a data file written for every
+    language (the glossary) is checked against these, the same whatever is built."""
+    plugin = config.plugins.get("i18n")
+    if plugin is None:
+        return [reader_language(config)]
+    languages = sorted(plugin.config.languages, key=lambda lang: not lang.default)
+    return [lang.locale for lang in languages]
+
+
 def default_language(config: MkDocsConfig | None) -> str:
     """The language of unsuffixed files (`franceconnect.md`), French unless a fork says."""
     return site_languages(config)[0]["locale"] if config is not None else DEFAULT_LANGUAGE

@@ -47,6 +47,9 @@ FILES_FINAL = -150
 # indexes are done, then the PDFs are printed (no page is written meanwhile), then the
 # build is summed up (its PDFs counted).
 ALL_LANGUAGES = -200
+# The editor (admin/) and the JSON Schemas are written after every page and search index:
+# nothing that lists the site's pages (search, sitemap, navigation, PDFs) sees them.
+EDITOR = -220
 PRINT = -250
 SUMMARY = -300
 # Last of all: the build's errors stop it before the pages are written (`on_env`);

@@ -11,9 +11,9 @@ import difflib
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pas_a_pas.schema.tutorials import NOTHING, Invalid, check_text, describe
-
-GO = "go"  # a transition: checked against the screens once they are all known
+from pas_a_pas.schema.invalid import NOTHING, Invalid, describe
+from pas_a_pas.schema.kinds import kind
+from pas_a_pas.schema.tutorials import check_text
 
 
 class Errors(list):
@@ -34,12 +34,24 @@ class Errors(list):
         return describe(value, self.words)
 
 
+@kind("screen")
+def screen(value: Any) -> str:
+    """A transition: a screen id, checked against the screens once they are all known.
+    An element's field with this check is read by `go`, which keeps it for that."""
+    return check_text(value)
+
+
+GO = screen  # the check of an element's transition fields, recognised by `_element`
+
+
+@kind("integer", minimum=1)
 def count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise Invalid("expected_count", value)
     return value
 
 
+@kind("paragraphs")
 def paragraphs(value: Any) -> list[str]:
     items = value if isinstance(value, list) else [value]
     if not items:
@@ -49,7 +61,7 @@ def paragraphs(value: Any) -> list[str]:
 
 def go(data: dict, name: str, where: str, errors: Errors) -> str:
     """A screen to go to, kept to be checked once every screen is known."""
-    target = field(data, name, check_text, where, "", errors)
+    target = field(data, name, screen, where, "", errors)
     if target:
         errors.gos.append((f"{where}.{name}", target))
     return target

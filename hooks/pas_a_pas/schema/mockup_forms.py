@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from pas_a_pas.schema.kinds import Kind, kind
 from pas_a_pas.schema.mockup_checks import GO, Errors, count, field, go, paragraphs, unknown
 from pas_a_pas.schema.tutorials import Invalid, check_flag, check_text, check_text_list
 
@@ -32,9 +33,11 @@ CHECKED = {"input": ("digits", "length", "required"), "password": ("required",),
 @dataclass(frozen=True)
 class Nested:
     """A field made of several values (a list of options, a reference): `check` receives
-    the value, its path and the errors, and reports each problem at its own path."""
+    the value, its path and the errors, and reports each problem at its own path; `kind`
+    is what it accepts, for the editor's JSON Schema (`pas_a_pas.schema.kinds`)."""
 
     check: Callable[[Any, str, Errors], Any]
+    kind: Kind
 
 
 def _options(with_go: bool) -> Nested:
@@ -59,9 +62,10 @@ def _options(with_go: bool) -> Nested:
                            path=here, found=errors.found(item))
         return items
 
-    return Nested(check)
+    return Nested(check, Kind("options", {"go": with_go}))
 
 
+@kind("code")
 def _as_text(value: Any) -> str:
     """A text, or a number written without quotes (a reference, a code)."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -80,12 +84,14 @@ def _reference(value: Any, where: str, errors: Errors) -> dict[str, str]:
                            errors)}
 
 
+@kind("texts", min_items=1)
 def _labels(value: Any) -> list[str]:
     if value == []:
         raise Invalid("expected_text_list", value)
     return check_text_list(value)
 
 
+@kind("extensions")
 def _extensions(value: Any) -> list[str]:
     items = re.split(r"[\s,]+", value.strip()) if isinstance(value, str) else value
     if not isinstance(items, list) or not items or not all(
@@ -95,6 +101,7 @@ def _extensions(value: Any) -> list[str]:
     return [item.lstrip(".").lower() for item in items]
 
 
+@kind("code")
 def _code(value: Any) -> str:
     text = re.sub(r"\s+", "", _as_text(value)) if not isinstance(value, bool) else ""
     if not text:
@@ -123,7 +130,8 @@ FORM_ELEMENTS: dict[str, dict[str, Any]] = {
                         "error": _ERROR}},
     "recap": {"fields": {"title": (check_text, True), "fields": (_labels, True),
                          "edit": (GO, False)}},
-    "receipt": {"fields": {"title": (check_text, True), "reference": (Nested(_reference), True),
+    "receipt": {"fields": {"title": (check_text, True),
+                           "reference": (Nested(_reference, Kind("reference")), True),
                            "text": (paragraphs, False)}},
 }
 

@@ -23,6 +23,7 @@ import yaml
 
 from pas_a_pas.core import yaml as core_yaml
 from pas_a_pas.core.strings import errors as default_errors
+from pas_a_pas.schema.kinds import Kind
 from pas_a_pas.schema.mockup_checks import GO, Errors, count, field, go, paragraphs, unknown
 from pas_a_pas.schema.mockup_forms import FORM_ELEMENTS, Nested, check_element, link_screens
 from pas_a_pas.schema.tutorials import Invalid, check_flag, check_text, read_yaml
@@ -82,8 +83,9 @@ ELEMENTS: dict[str, dict[str, Any]] = {
     "text": {"fields": {"text": (check_text, True)}, "shorthand": "text"},
     "franceconnect": {"fields": {"go": (GO, True)}},
     # A list of {name, go}: read by `_providers`, defined below.
-    "providers": {"fields": {"items": (Nested(lambda *args: _providers(*args)), True)},
-                  "shorthand": "items"},
+    "providers": {
+        "fields": {"items": (Nested(lambda *args: _providers(*args), Kind("accounts")), True)},
+        "shorthand": "items"},
     "input": {"fields": {
         "label": (check_text, True), "hint": (check_text, False), "digits": (count, False),
         "length": (count, False), "required": (check_flag, False), "error": (check_text, False),

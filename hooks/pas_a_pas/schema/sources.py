@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pas_a_pas.schema.invalid import Invalid
+from pas_a_pas.schema.kinds import kind
 
 SOURCE_KEYS = ("title", "url", "checked")
 
@@ -23,6 +24,7 @@ def sources_check(check_day: Callable[[Any], datetime.date]) -> Callable[[Any], 
     """The check of `sources`; `check_day` checks `checked` (a real date, not after the
     build's day). Each problem names the source by its position, counted from 1."""
 
+    @kind("sources")
     def check(value: Any) -> list[dict[str, Any]]:
         if not isinstance(value, list) or not value:
             raise Invalid("expected_sources", value)

@@ -21,7 +21,11 @@ import yaml
 from pas_a_pas.core import yaml as core_yaml
 from pas_a_pas.core.strings import errors as default_errors
 from pas_a_pas.schema.invalid import NOTHING, Invalid, describe
+from pas_a_pas.schema.kinds import kind
 from pas_a_pas.schema.sources import sources_check
+
+# The levels a tutorial may give (`level`), in order; named by `check_level`'s kind.
+LEVELS = ("débutant", "intermédiaire", "avancé")
 
 
 @dataclass(frozen=True)
@@ -55,12 +59,14 @@ class Result:
 # Checks -------------------------------------------------------------------------------
 
 
+@kind("text")
 def check_text(value: Any) -> str:
     if not isinstance(value, str) or not value.strip():
         raise Invalid("expected_text", value)
     return value.strip()
 
 
+@kind("texts")
 def check_text_list(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise Invalid("expected_text_list", value)
@@ -70,6 +76,7 @@ def check_text_list(value: Any) -> list[str]:
     return [item.strip() for item in value]
 
 
+@kind("date")
 def check_date(value: Any) -> datetime.date:
     if isinstance(value, datetime.datetime):
         return value.date()
@@ -86,6 +93,7 @@ def check_date(value: Any) -> datetime.date:
 def past_date_check(today: datetime.date | None) -> Callable[[Any], datetime.date]:
     """`check_date`, and not after `today` (the day of the build): a page is not "last
     changed" on a day to come. Without `today`, any date."""
+    @kind("date")
     def check(value: Any) -> datetime.date:
         date = check_date(value)
         if today is not None and date > today:
@@ -95,29 +103,34 @@ def past_date_check(today: datetime.date | None) -> Callable[[Any], datetime.dat
     return check
 
 
+@kind("integer", minimum=1)
 def check_minutes(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise Invalid("expected_minutes", value)
     return value
 
 
+@kind("choice", choices=LEVELS)
 def check_level(value: Any) -> str:
     if value not in LEVELS:
         raise Invalid("expected_level", value, levels=", ".join(LEVELS))
     return value
 
 
+@kind("integer")
 def check_order(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise Invalid("expected_order", value)
     return value
 
 
+@kind("category")
 def check_as_written(value: Any) -> Any:
     """No check here: a value checked against mkdocs.yml by the caller (`category`)."""
     return value
 
 
+@kind("flag")
 def check_flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise Invalid("expected_flag", value)
@@ -127,6 +140,7 @@ def check_flag(value: Any) -> bool:
 def licence_check(known: Mapping[str, str]) -> Callable[[Any], list[str]]:
     """A check for `licence`: one licence id, or a list of them (dual licensing)."""
 
+    @kind("choices", choices=tuple(known))
     def check(value: Any) -> list[str]:
         ids = value if isinstance(value, list) else [value]
         if not ids:
@@ -154,26 +168,28 @@ def fields(licences: Mapping[str, str], default_licence: str,
     """Every field of a tutorial's front matter (licences are configurable by forks;
     `today`, the day of the build, is the latest date a date field may hold)."""
     past_date = past_date_check(today)
+    # In the order a tutorial's front matter is usually written (the guide's example):
+    # the editor (admin/) writes the fields it saves in this order.
     return {
         "title": Field(check_text, required=True, why_required="why_title"),
         "summary": Field(check_text, required=True, why_required="why_summary"),
-        "updated": Field(past_date, required=True, why_required="why_updated"),
         "tags": Field(check_text_list, default=[]),
         "prerequisites": Field(check_text_list, default=[]),
-        "licence": Field(licence_check(licences), default=[default_licence]),
-        "credits": Field(check_text, default=""),
-        "screenshot_notice": Field(check_flag, default=False),
+        "updated": Field(past_date, required=True, why_required="why_updated"),
+        # Translations (`x.en.md`): the `updated` date of the original they follow, so
+        # that `make translations` can tell an outdated translation; and who translated.
+        "translation_of_updated": Field(past_date),
+        "translators": Field(check_text_list, default=[]),
         "duration": Field(check_minutes),
         "level": Field(check_level),
         # The category's id, one of mkdocs.yml `extra.categories`: required, and checked
         # against the declared ids by hooks/tutorials.py with hooks/categories.py.
         "category": Field(check_as_written),
+        "licence": Field(licence_check(licences), default=[default_licence]),
+        "credits": Field(check_text, default=""),
+        "screenshot_notice": Field(check_flag, default=False),
         # Its place among the tutorials of its category (else: by title).
         "order": Field(check_order),
-        # Translations (`x.en.md`): the `updated` date of the original they follow, so
-        # that `make translations` can tell an outdated translation; and who translated.
-        "translation_of_updated": Field(past_date),
-        "translators": Field(check_text_list, default=[]),
         # A draft is checked like any tutorial but left out of the built site; `make serve`
         # shows it with a "Brouillon" banner (hooks/drafts.py).
         "draft": Field(check_flag, default=False),
@@ -329,7 +345,6 @@ _TextDateLoader.yaml_implicit_resolvers = _FastTextDateLoader.yaml_implicit_reso
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TOP_KEY = re.compile(r"([^\s#:][^:]*?)\s*:(?:\s|$)")
 
-LEVELS = ("débutant", "intermédiaire", "avancé")
 
 # Keys that MkDocs or Material read themselves; allowed without a warning.
 THEME_KEYS = ("template", "hide", "search", "status", "icon", "description", "subtitle")
