@@ -214,11 +214,15 @@ def run_axe(page, tags: tuple[str, ...] = ("wcag2a", "wcag2aa", "wcag21a", "wcag
     """Inject the pinned axe-core into the page and return its violations.
 
     `include` (a CSS selector) limits the check to the matching elements, e.g. one widget.
+    Running animations end first: a screen sliding in is measured half transparent.
     """
     page.add_script_tag(path=str(AXE))
     return page.evaluate(
-        "async ([tags, include]) => (await axe.run(include ? {include: [include]} : document,"
-        " {runOnly: {type: 'tag', values: tags}})).violations",
+        "async ([tags, include]) => { await Promise.all(document.getAnimations()"
+        ".filter((a) => a.effect && a.effect.getTiming().iterations !== Infinity)"
+        ".map((a) => a.finished.catch(() => null)));"
+        " return (await axe.run(include ? {include: [include]} : document,"
+        " {runOnly: {type: 'tag', values: tags}})).violations; }",
         [list(tags), include],
     )
 

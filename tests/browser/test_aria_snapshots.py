@@ -39,6 +39,8 @@ PAGES = {
     "tutoriel-mode-aidant": ("tutoriels/franceconnect.html?aidant=1", 1280, "main"),
     "atelier": ("tutoriels/franceconnect.html?atelier=1&etape=2", 1280, "main"),
     "menu-telephone": ("tutoriels/franceconnect.html", 320, ".md-sidebar--primary"),
+    "glossaire": ("glossaire.html", 1280, "main"),
+    "tutoriel-formulaire": ("tutoriels/pre-demande-carte-identite.html", 1280, "main"),
 }
 
 
@@ -157,9 +159,33 @@ def leave(page: Page, mockup: Locator, screen_id: str, number: int) -> None:
 
 
 LEAVE = """(screen, number) => {
+  // A valid answer for each kind of field, as a reader would give it.
   for (const field of screen.querySelectorAll('[data-tut-check]')) {
-    const {tutDigits: digits, tutLength: length} = field.dataset;
-    field.value = digits ? '1'.repeat(digits) : length ? 'A'.repeat(length) : 'exemple';
+    const kind = field.dataset.tutCheck;
+    if (kind === 'choice') {
+      const radio = field.querySelector('input[type=radio]');
+      radio.checked = true;
+      radio.dispatchEvent(new Event('change', {bubbles: true}));
+    } else if (kind === 'select') {
+      const list = field.querySelector('select');
+      list.selectedIndex = list.options.length - 1;
+      list.dispatchEvent(new Event('change', {bubbles: true}));
+    } else if (kind === 'date') {
+      const parts = field.querySelectorAll('input');
+      ['15', '6', '1990'].forEach((value, index) => { parts[index].value = value; });
+    } else if (kind === 'upload') {
+      const input = field.querySelector('input[type=file]');
+      const files = new DataTransfer();
+      const extension = (field.dataset.tutAccept || 'jpg').split(' ')[0].replace('.', '');
+      files.items.add(new File(['x'], `photo.${extension}`));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', {bubbles: true}));
+    } else if (kind === 'code') {
+      field.value = field.dataset.tutExpect;
+    } else {
+      const {tutDigits: digits, tutLength: length} = field.dataset;
+      field.value = digits ? '1'.repeat(digits) : length ? 'A'.repeat(length) : 'exemple';
+    }
   }
   screen.querySelectorAll('[data-tut-go]')[number].click();
 }"""
@@ -197,7 +223,9 @@ def test_each_state_of_the_practice_screens_matches_its_snapshot(page, site_url,
     # Without the screens' slide-in, which Playwright waits for before each click.
     page.emulate_media(reduced_motion="reduce")
     for name, url in (("franceconnect", site_url + "s-entrainer/franceconnect/index.html"),
-                      ("essai", essai_url + "s-entrainer/essai/index.html")):
+                      ("pre-demande", site_url + "s-entrainer/pre-demande-carte-identite/index.html"),
+                      ("essai", essai_url + "s-entrainer/essai/index.html"),
+                      ("formulaire", essai_url + "s-entrainer/formulaire/index.html")):
         page.goto(url)
         mockup = page.locator('[data-tut-mockup="flow"]')
         expect(mockup).to_have_class(re.compile("tut-mockup--live"))

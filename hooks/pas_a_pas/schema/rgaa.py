@@ -112,7 +112,10 @@ def _check(item: dict[str, Any], root: Path) -> list[tuple[Any, str, dict[str, A
     tests = item.get("tests") or []
     if item.get("method") == "auto" and not tests:
         found.append(("method", "rgaa_auto_without_tests", {}))
-    for number, test in enumerate(tests if isinstance(tests, list) else [tests]):
+    # A copy of the site without the tests (a fork that keeps only docs/, hooks/ and
+    # overrides/) cannot look them up: its statement still builds, on the upstream evidence.
+    checked = tests if (root / "tests").is_dir() else []
+    for number, test in enumerate(checked if isinstance(checked, list) else [checked]):
         why = _missing_test(str(test), root)
         if why:
             found.append((("tests", number), why, {"test": test}))
