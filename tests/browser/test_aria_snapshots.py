@@ -159,11 +159,15 @@ def leave(page: Page, mockup: Locator, screen_id: str, number: int) -> None:
 
 
 LEAVE = """(screen, number) => {
-  // A valid answer for each kind of field, as a reader would give it.
+  // A valid answer for each kind of field, as a reader would give it. The way out is
+  // a button, or an answer of a choice that leads elsewhere (then sent by the submit).
+  const way = screen.querySelectorAll('[data-tut-go]')[number];
   for (const field of screen.querySelectorAll('[data-tut-check]')) {
     const kind = field.dataset.tutCheck;
     if (kind === 'choice') {
-      const radio = field.querySelector('input[type=radio]');
+      const radios = [...field.querySelectorAll('input[type=radio]')];
+      const radio = radios.includes(way) ? way
+        : radios.find((item) => !item.dataset.tutGo) || radios[0];
       radio.checked = true;
       radio.dispatchEvent(new Event('change', {bubbles: true}));
     } else if (kind === 'select') {
@@ -187,7 +191,8 @@ LEAVE = """(screen, number) => {
       field.value = digits ? '1'.repeat(digits) : length ? 'A'.repeat(length) : 'exemple';
     }
   }
-  screen.querySelectorAll('[data-tut-go]')[number].click();
+  if (way.type === 'radio') screen.querySelector('button[type=submit]').click();
+  else way.click();
 }"""
 
 
