@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
+from playwright.sync_api import expect
 
 from conftest import EDITOR, ROOT, describe_violations, run_axe, run_build, write_artifact
 
@@ -166,9 +167,13 @@ def test_a_tutorial_written_in_the_editor_builds_and_an_edit_keeps_the_body(
         "Vérifiez que la personne a son identifiant.")
     insert("Écran d'entraînement")
     screen = body_field.get_by_role("group", name="Écran d'entraînement")
-    screen.get_by_role("radio", name="Se connecter à Mes droits sociaux avec FranceConnect").check()
+    scenario = screen.get_by_role("radio", name="Se connecter à Mes droits sociaux avec FranceConnect")
+    scenario.check()
     screen.get_by_role("combobox", name="Écran").click()
     page.get_by_role("option", name="Le choix du compte sur FranceConnect").click()
+    # Under load the CMS once showed the scenario chosen but wrote it empty: the choice is
+    # read back before going on, as an author would see it.
+    expect(scenario).to_be_checked()
     findings["tutoriel"] = axe_findings(page)  # one component of each kind
     insert("Étape")
     body_field.get_by_role("textbox", name="Titre de l'étape").nth(1).fill("Valider")
