@@ -8,7 +8,7 @@ import os
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +127,24 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 # The address the handouts print; any address will do for the tests.
 PDF_SITE_URL = "https://exemple.org/pas-a-pas/"
+
+
+@pytest.fixture(scope="session")
+def served(builds) -> Iterator[Callable[[str], str]]:
+    """The address of a fixture site (`served("catalogue/mkdocs.yml")`), built once and
+    served for the whole session, however many test files use it."""
+    servers: dict[str, tuple[http.server.ThreadingHTTPServer, str]] = {}
+
+    def url(config: str) -> str:
+        if config not in servers:
+            result = builds(FIXTURES / config)
+            assert result.returncode == 0, result.output
+            servers[config] = serve(result.site)
+        return servers[config][1]
+
+    yield url
+    for server, _ in servers.values():
+        server.shutdown()
 
 
 @pytest.fixture(scope="session")

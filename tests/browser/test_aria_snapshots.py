@@ -26,8 +26,6 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from test_workshop import FAKE_SPEECH, FRENCH
 
-from conftest import FIXTURES, serve
-
 pytestmark = pytest.mark.browser
 
 GOLDEN = Path(__file__).parent / "aria"
@@ -212,14 +210,10 @@ def snapshot_text(states: list[tuple[str, str]]) -> str:
     return "".join(f"# {name}\n{snapshot}\n\n" for name, snapshot in states)
 
 
-@pytest.fixture(scope="module")
-def essai_url(builds):
+@pytest.fixture(scope="session")
+def essai_url(served) -> str:
     """The fixture scenario with the element types the site's scenario lacks (links)."""
-    result = builds(FIXTURES / "mockup-valid" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    server, url = serve(result.site)
-    yield url
-    server.shutdown()
+    return served("mockup-valid/mkdocs.yml")
 
 
 def test_each_state_of_the_practice_screens_matches_its_snapshot(page, site_url, essai_url,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import FIXTURES, describe_violations, run_axe, serve
+from conftest import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -16,12 +16,8 @@ IMPOTS = ["Déclarer ses revenus", "Écrire à son centre des impôts", "Estimer
 
 
 @pytest.fixture(scope="session")
-def catalogue_url(builds):
-    result = builds(FIXTURES / "catalogue" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    server, url = serve(result.site)
-    yield url
-    server.shutdown()
+def catalogue_url(served) -> str:
+    return served("catalogue/mkdocs.yml")
 
 
 def visible_titles(page) -> list[str]:

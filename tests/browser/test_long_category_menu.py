@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
-from conftest import FIXTURES, describe_violations, run_axe, serve
+from conftest import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -15,12 +15,8 @@ MENU = "Menu"
 
 
 @pytest.fixture(scope="session")
-def window_url(builds):
-    result = builds(FIXTURES / "catalogue" / "mkdocs-window.yml")
-    assert result.returncode == 0, result.output
-    server, url = serve(result.site)
-    yield url
-    server.shutdown()
+def window_url(served) -> str:
+    return served("catalogue/mkdocs-window.yml")
 
 
 def test_the_section_lists_the_page_its_neighbours_and_the_category(page, window_url):

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from conftest import FIXTURES, describe_violations, run_axe, serve
+from conftest import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -21,13 +21,9 @@ def fr(text: str) -> str:
     return text.replace(" :", "\u00a0:")
 
 
-@pytest.fixture(scope="module")
-def forms_url(builds):
-    result = builds(FIXTURES / "mockup-valid" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    server, url = serve(result.site)
-    yield url
-    server.shutdown()
+@pytest.fixture(scope="session")
+def forms_url(served) -> str:
+    return served("mockup-valid/mkdocs.yml")
 
 
 def heading(mockup: Locator, number: int) -> Locator:

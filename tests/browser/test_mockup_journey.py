@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from conftest import FIXTURES, describe_violations, run_axe, serve
+from conftest import describe_violations, run_axe
 
 pytestmark = pytest.mark.browser
 
@@ -316,13 +316,9 @@ def test_small_screens_large_targets_and_reduced_motion(browser, site_url):
 
 
 @pytest.fixture(scope="session")
-def fixture_url(builds):
+def fixture_url(served) -> str:
     """A small fixture site: a scenario with links and a fixed-length field."""
-    result = builds(FIXTURES / "mockup-valid" / "mkdocs.yml")
-    assert result.returncode == 0, result.output
-    server, url = serve(result.site)
-    yield url
-    server.shutdown()
+    return served("mockup-valid/mkdocs.yml")
 
 
 def test_links_lead_to_screens_and_fixed_lengths_are_checked(page, fixture_url):
