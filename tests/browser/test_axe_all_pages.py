@@ -13,20 +13,16 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import expect
 
+from conftest import AXE_TAGS as TAGS
 from conftest import describe_violations, run_axe, write_artifact
-
-# WCAG 2.0/2.1 A and AA, axe's best practices, and WCAG 2.2 AA for target sizes.
-TAGS = ("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
 
 pytestmark = pytest.mark.browser
 
 
-def test_every_built_page_has_no_axe_violation(page, site_url, site_pages):
+def test_every_built_page_has_no_axe_violation(every_page, site_pages):
     failures, checked = [], []
     for path in site_pages:
-        page.goto(site_url + path)
-        page.wait_for_load_state("networkidle")
-        violations = run_axe(page, TAGS)
+        violations = every_page.violations[path]
         checked.append(f"{path}: {len(violations)} violation(s)")
         if violations:
             failures.append(f"{path}\n{describe_violations(violations)}")
@@ -38,14 +34,11 @@ def test_every_built_page_has_no_axe_violation(page, site_url, site_pages):
     assert not failures, "\n\n".join(failures)
 
 
-def test_no_page_requests_a_third_party_host(page, site_url, site_pages):
+def test_no_page_requests_a_third_party_host(every_page, site_url):
     """Privacy: fonts, scripts and images all come from the site itself."""
     host = urlsplit(site_url).netloc
-    for path in site_pages:
-        page.goto(site_url + path)
-        page.wait_for_load_state("networkidle")
-    outside = sorted({url for url in page.requests_seen if urlsplit(url).netloc != host})
-    assert page.requests_seen, "no request was recorded"
+    outside = sorted({url for url in every_page.requests if urlsplit(url).netloc != host})
+    assert every_page.requests, "no request was recorded"
     assert not outside, f"requests to other hosts: {outside}"
 
 

@@ -113,12 +113,7 @@ def test_built_site_works_offline_from_a_folder(page, site):
     assert page.url.endswith("accessibilite/index.html")
 
 
-def test_no_page_throws_a_script_error(page, site_url, site_pages):
+def test_no_page_throws_a_script_error(every_page, site_pages):
     """Our scripts are one bundle: an error in one would stop the widgets after it."""
-    errors = []
-    page.on("pageerror", lambda error: errors.append(f"{page.url}: {error}"))
-    for path in site_pages:
-        page.goto(site_url + path)
-        page.wait_for_load_state("networkidle")
-    assert len(page.requests_seen) >= len(site_pages), "the pages were not loaded"
-    assert errors == [], "\n".join(errors)
+    assert len(every_page.requests) >= len(site_pages), "the pages were not loaded"
+    assert every_page.errors == [], "\n".join(every_page.errors)
