@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from playwright.sync_api import expect
+from test_search import arrows_then_escape
 
 from conftest import describe_violations, run_axe
 
@@ -56,12 +57,7 @@ def test_from_a_folder_french_search_works_by_keyboard_and_announces_its_count(p
     expect(results.first.locator("mark").first).to_be_visible()
     assert_no_axe_violation(page, "results")
     # Arrows move between the field and the results; Escape closes; Enter opens.
-    page.keyboard.press("ArrowDown")
-    expect(results.first).to_be_focused()
-    page.keyboard.press("ArrowUp")
-    expect(field).to_be_focused()
-    page.keyboard.press("Escape")
-    expect(page.locator("#__search")).not_to_be_checked()
+    arrows_then_escape(page, results, field)
     # A word found nowhere says so.
     page.keyboard.press("Control+k")
     page.keyboard.press("Control+a")

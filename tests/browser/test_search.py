@@ -28,6 +28,17 @@ def search_status(page):
     return page.get_by_role("search").get_by_role("status")
 
 
+
+def arrows_then_escape(page, results, field) -> None:
+    """The results' keys, the same over HTTP and from a folder: the arrows move between
+    the field and the first result, Escape closes the search."""
+    page.keyboard.press("ArrowDown")
+    expect(results.first).to_be_focused()
+    page.keyboard.press("ArrowUp")
+    expect(field).to_be_focused()
+    page.keyboard.press("Escape")
+    expect(page.locator("#__search")).not_to_be_checked()
+
 def test_nothing_of_search_is_fetched_before_the_reader_asks(page, site_url):
     page.goto(site_url + TUTORIAL)
     page.wait_for_load_state("networkidle")
@@ -97,12 +108,7 @@ def test_arrows_move_through_the_results_and_escape_closes(page, site_url):
     field.press_sequentially("compte", delay=30)
     results = page.locator(".md-search-result__list a")
     expect(results.first).to_be_visible()
-    page.keyboard.press("ArrowDown")
-    expect(results.first).to_be_focused()
-    page.keyboard.press("ArrowUp")
-    expect(field).to_be_focused()
-    page.keyboard.press("Escape")
-    expect(page.locator("#__search")).not_to_be_checked()
+    arrows_then_escape(page, results, field)
     page.keyboard.press("Enter")  # back in the field: Enter opens the first result
     expect(page).to_have_url(site_url + TUTORIAL)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
 
-from pas_a_pas.core.languages import default_language
+from pas_a_pas.core.languages import declared_locales, default_language
 from pas_a_pas.core.paths import project_path, project_root
 from pas_a_pas.editor.cms_config import Site
 from pas_a_pas.schema import categories as category_schema
@@ -23,15 +23,10 @@ def site(config: MkDocsConfig) -> Site:
     """The site as the editor sees it: every language of the i18n plugin (all of them,
     even when `make serve` builds French only), the categories in the default language."""
     language = default_language(config)
-    plugin = config.plugins.get("i18n")
-    languages = [language]
-    if plugin is not None:
-        languages += [lang.locale for lang in plugin.config.languages
-                      if lang.locale != language]
     declared = category_schema.parse(config.extra.get("categories"))
     return Site(
         docs_dir=project_path(config, config.docs_dir),
-        languages=languages,
+        languages=declared_locales(config),
         categories=[(category.id, category_schema.text(category.label, language, language))
                     for category in declared.categories],
         backend=config.extra.get("editor") or {},
