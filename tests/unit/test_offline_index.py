@@ -61,3 +61,10 @@ def test_steps_are_read_with_their_title_and_first_sentence_without_helper_notes
     assert step.first_sentence == "Rendez-vous sur impots.gouv.fr puis cliquez."
     assert step.paragraphs == ["Rendez-vous sur impots.gouv.fr puis cliquez. Ensuite, attendez !"]
     assert "secrète" not in text.text and "Simulation" in text.text and "Intro" in text.text
+
+
+def test_text_keeps_blocks_apart_but_not_inline_elements_nor_comments():
+    text = page_text("<p>Le fichier (<code>impots</code>).</p><!-- note --><ul><li>un</li>"
+                     "<li>deux</li></ul><p>fin<script>x()</script> ici</p>").text
+    assert text == "Le fichier (impots). un deux fin ici"
+    assert page_text("  ").text == "" and page_text("  ").steps == []
