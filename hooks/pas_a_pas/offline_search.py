@@ -69,8 +69,8 @@ def words(text: str) -> list[str]:
 def _folded(raw: str) -> tuple[str, ...]:
     """A run of letters, digits and accents, folded: one word, or more where folding
     leaves a character that is not a letter. Folding each distinct word once, rather
-    than every character of every page, took the index from 3 s to 0.3 s at 1,000
-    tutorials."""
+    than every character of every page: 0.8 s instead of 1.8 s for the 2,053 pages of
+    1,000 tutorials in two languages."""
     return tuple(_WORD.findall(fold(raw)))
 
 

@@ -5,9 +5,9 @@ after the number label and the separator; its body in `div.tut-step__body`). The
 search index for a site opened from a folder (`offline_search`) and the one-page memo
 (`handouts.memo`) both need the steps' titles and text, which only exist once the
 Markdown is converted: they read them here, from the page's HTML, with lxml's parser
-(libxml2: five times faster than the standard library's, which took 3 s of a build of
-1,000 tutorials). What search leaves out over HTTP (`data-pagefind-ignore`: the helper
-notes, the untranslated notice) is left out here too.
+(libxml2: on the 2,053 pages of a build of 1,000 tutorials in two languages, 2.2 s
+instead of 4.9 s with the standard library's). What search leaves out over HTTP
+(`data-pagefind-ignore`: the helper notes, the untranslated notice) is left out here too.
 """
 
 from __future__ import annotations
@@ -16,7 +16,9 @@ import functools
 import re
 from dataclasses import dataclass, field
 
+import lxml.html
 from lxml import etree
+from lxml.html import HtmlElement
 
 
 def _class(name: str) -> str:
@@ -32,7 +34,7 @@ _BLOCKS = (
     "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
     "summary", "table", "td", "th", "tr", "ul", "button", "label", "option")
-_PARSER = etree.HTMLParser(remove_comments=True)
+_PARSER = lxml.html.HTMLParser(remove_comments=True)
 _STEPS = f"//section[{_class('tut-step')}]"
 _HEADING = f".//h2[{_class('tut-step__title')}]"
 _LABELS = f"span[{_class('tut-step__number')} or {_class('tut-step__separator')}]"
@@ -71,10 +73,10 @@ def page_text(html: str) -> PageText:
     memo both ask)."""
     if not html.strip():
         return PageText([], "")
-    root = etree.fromstring(f"<div>{html}</div>", _PARSER).find("body/div")
-    etree.strip_elements(root, etree.Comment, *_SKIPPED_TAGS, with_tail=False)
+    root = lxml.html.fragment_fromstring(html, create_parent="div", parser=_PARSER)
+    etree.strip_elements(root, *_SKIPPED_TAGS, with_tail=False)
     for element in root.xpath(_IGNORED):
-        _remove(element)
+        element.drop_tree()  # the text after it stays
     # Words of two blocks never run together.
     for element in root.iter(*_BLOCKS):
         element.text, element.tail = f" {element.text or ''}", f" {element.tail or ''}"
@@ -86,22 +88,11 @@ def _spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def _text(element: etree._Element) -> str:
+def _text(element: HtmlElement) -> str:
     return "".join(element.itertext())
 
 
-def _remove(element: etree._Element) -> None:
-    """Take `element` out of the tree, the text after it (its tail) kept in its place."""
-    parent, tail = element.getparent(), element.tail or ""
-    previous = element.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + tail
-    else:
-        parent.text = (parent.text or "") + tail
-    parent.remove(element)
-
-
-def _step(section: etree._Element) -> Step:
+def _step(section: HtmlElement) -> Step:
     step = Step()
     for heading in section.xpath(_HEADING):
         labels = heading.xpath(_LABELS)
