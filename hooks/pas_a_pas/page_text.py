@@ -38,7 +38,12 @@ _PARSER = lxml.html.HTMLParser(remove_comments=True)
 _STEPS = f"//section[{_class('tut-step')}]"
 _HEADING = f".//h2[{_class('tut-step__title')}]"
 _LABELS = f"span[{_class('tut-step__number')} or {_class('tut-step__separator')}]"
-_PARAGRAPHS = f".//div[{_class('tut-step__body')}]/p"
+# A step's paragraphs: in its body, or in the text column beside a screen (pair_screens).
+_PARAGRAPHS = (
+    f".//div[{_class('tut-step__body')}]/p"
+    f" | .//div[{_class('tut-step__body')}]/div[{_class('tut-step__pair')}]"
+    f"/div[{_class('tut-step__text')}]/p"
+)
 # The end of a sentence: . ! ? … (French puts a space before ! and ?), then a space.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s|$)")
 

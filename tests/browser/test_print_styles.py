@@ -77,6 +77,45 @@ def test_print_text_is_at_least_12_points_and_screens_hold_together(page, pdf_si
     assert after and set(after) == {"avoid"}, after
 
 
+def columns(page) -> list[dict]:
+    """For each screen paired with its text: both boxes (x, y, width, height)."""
+    return page.locator(".tut-step__pair").evaluate_all("""(pairs) => pairs.map((pair) => ({
+        text: pair.querySelector(':scope > .tut-step__text').getBoundingClientRect().toJSON(),
+        screens: pair.querySelector(':scope > .tut-step__screens').getBoundingClientRect().toJSON(),
+        note: !!pair.querySelector('.tut-helper'),
+    }))""")
+
+
+def test_on_paper_each_screen_stands_beside_its_text_and_on_screen_below_it(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL)
+    page.emulate_media(media="print")
+    pairs = columns(page)
+    # FranceConnect: 5 of its 6 screens follow text of their own (the 6th shares a pair).
+    assert len(pairs) == 5, pairs
+    for pair in pairs:
+        text, screens = pair["text"], pair["screens"]
+        assert screens["x"] >= text["x"] + text["width"], f"the screen is not beside its text: {pair}"
+        assert abs(screens["y"] - text["y"]) < 1, f"the screen and its text start apart: {pair}"
+        assert screens["width"] > 1.5 * text["width"], f"the screen is not the wider: {pair}"
+    page.emulate_media(media="screen")
+    for pair in columns(page):
+        text, screens = pair["text"], pair["screens"]
+        assert screens["y"] >= text["y"] + text["height"] - 1, f"on screen, side by side: {pair}"
+
+
+def test_in_the_helpers_handout_a_text_with_a_note_is_printed_above_its_screen(page, pdf_site_url):
+    page.goto(pdf_site_url + TUTORIAL + "?aidant=1")
+    page.emulate_media(media="print")
+    pairs = columns(page)
+    assert [pair["note"] for pair in pairs].count(True) == 1, pairs
+    for pair in pairs:
+        text, screens = pair["text"], pair["screens"]
+        if pair["note"]:
+            assert screens["y"] >= text["y"] + text["height"], f"a note in a narrow column: {pair}"
+        else:
+            assert screens["x"] >= text["x"] + text["width"], f"not side by side: {pair}"
+
+
 def test_web_address_shows_only_on_paper(page, pdf_site_url):
     page.goto(pdf_site_url + TUTORIAL)
     address = page.get_by_text(PDF_SITE_URL + TUTORIAL)

@@ -63,6 +63,21 @@ def test_steps_are_read_with_their_title_and_first_sentence_without_helper_notes
     assert "secrète" not in text.text and "Simulation" in text.text and "Intro" in text.text
 
 
+def test_paragraphs_paired_with_a_screen_are_read_in_order():
+    # The step block sets the text before a screen in a column beside it (pair_screens).
+    paired = STEP.replace(
+        '<div class="tut-step__body"><p>', '<div class="tut-step__body"><div class="tut-step__pair">'
+        '<div class="tut-step__text"><p>'
+    ).replace('</aside><div class="tut-mockup-slot"><p>Simulation</p></div></div>',
+              '</aside></div><div class="tut-step__screens"><div class="tut-mockup-slot">'
+              '<p>Simulation</p></div></div></div><p>Enfin, fermez.</p></div>')
+    assert paired.count("tut-step__pair") == 1 and paired.count("Enfin") == 1
+    step = page_text(paired).steps[0]
+    assert step.first_sentence == "Rendez-vous sur impots.gouv.fr puis cliquez."
+    assert step.paragraphs == ["Rendez-vous sur impots.gouv.fr puis cliquez. Ensuite, attendez !",
+                               "Enfin, fermez."]
+
+
 def test_text_keeps_blocks_apart_but_not_inline_elements_nor_comments():
     text = page_text("<p>Le fichier (<code>impots</code>).</p><!-- note --><ul><li>un</li>"
                      "<li>deux</li></ul><p>fin<script>x()</script> ici</p>").text

@@ -2,10 +2,12 @@
 
 from pathlib import Path
 
+import lxml.html
 import markdown
 import pytest
 
-from pas_a_pas.markdown.steps import StepBlockError, StepExtension, StepSettings
+from pas_a_pas.markdown.mockups import MockupExtension, MockupSettings
+from pas_a_pas.markdown.steps import StepBlockError, StepExtension, StepSettings, pair_screens
 
 GOLDEN = Path(__file__).parent / "golden"
 
@@ -99,3 +101,56 @@ def test_messages_come_from_the_given_mapping():
     render("/// step\nx\n///\n", report=reports.append,
            messages={"step_empty_title": "step {number} has no title"})
     assert reports == ["step 1 has no title"]
+
+
+def render_with_screens(text: str) -> str:
+    """A step body with practice screens (each screen stands for one mockup slot)."""
+    mockups = MockupSettings(render=lambda request: f"<p>écran {request.screen}</p>")
+    return markdown.markdown(text, extensions=[
+        StepExtension(), MockupExtension(settings=lambda: mockups), "pymdownx.blocks.details",
+    ])
+
+
+def screen(name: str) -> str:
+    return f"/// mockup | franceconnect\n    screen: {name}\n///\n\n"
+
+
+def pairs(html: str) -> list[tuple[list[str], list[str]]]:
+    """Each pair of a page: the text of its text column, the screens of its other column."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    return [([" ".join(p.text_content().split()) for p in pair.xpath("div[@class='tut-step__text']/*")],
+             [s.text_content() for s in pair.xpath("div[@class='tut-step__screens']/*")])
+            for pair in root.xpath("//div[@class='tut-step__pair']")]
+
+
+def test_the_text_before_a_screen_is_paired_with_it_and_the_text_after_stays():
+    html = render_with_screens("/// step | Un\nA\n\nB\n\n" + screen("accueil") + "C\n///\n")
+    assert pairs(html) == [(["A", "B"], ["écran accueil"])]
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    body = root.xpath("//div[@class='tut-step__body']")[0]
+    assert [child.get("class") or child.text for child in body] == ["tut-step__pair", "C"]
+
+
+def test_each_screen_takes_the_text_since_the_screen_before():
+    html = render_with_screens(
+        "/// step | Un\nA\n\n" + screen("un") + "B\n\n" + screen("deux") + screen("trois") + "///\n"
+    )
+    assert pairs(html) == [(["A"], ["écran un"]), (["B"], ["écran deux", "écran trois"])]
+
+
+def test_a_screen_with_no_text_before_it_is_not_paired():
+    html = render_with_screens("/// step | Un\n" + screen("un") + "A\n///\n")
+    assert pairs(html) == []
+    assert 'class="tut-mockup-slot"' in html
+
+
+def test_notes_and_nested_blocks_go_with_the_text_and_pairing_twice_changes_nothing():
+    html = render_with_screens(
+        "/// step | Un\nA\n\n/// details | Plus\nB\n///\n\n" + screen("un") + "///\n"
+    )
+    assert pairs(html) == [(["A", "Plus B"], ["écran un"])]
+    body = lxml.html.fragment_fromstring(html, create_parent="div").xpath(
+        "//div[@class='tut-step__body']")[0]
+    before = lxml.html.tostring(body)
+    pair_screens(body)
+    assert lxml.html.tostring(body) == before

@@ -30,6 +30,11 @@ def _raise(message: str) -> None:
     raise MockupBlockError(message)
 
 
+# The class of the element where a mockup block stands (the step block pairs it with the
+# text before it).
+SLOT_CLASS = "tut-mockup-slot"
+
+
 @dataclass(frozen=True)
 class MockupRequest:
     """What a block asks for: scenario `name`, one `screen` or all ("" = the whole flow).
@@ -113,7 +118,7 @@ class Mockup(Block):
                 MockupRequest(name, screen.strip(), self.tracker["count"], level)
             )
         self.placeholder = AtomicString(self.md.htmlStash.store(html) if html else "")
-        slot = etree.SubElement(parent, "div", {"class": "tut-mockup-slot"})
+        slot = etree.SubElement(parent, "div", {"class": SLOT_CLASS})
         slot.text = self.placeholder
         return slot
 

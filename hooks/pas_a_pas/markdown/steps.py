@@ -19,6 +19,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block
 
 from pas_a_pas.core.strings import errors as default_errors
+from pas_a_pas.markdown.mockups import SLOT_CLASS
 
 
 class StepBlockError(ValueError):
@@ -59,7 +60,9 @@ class Step(Block):
 
     Renders `<section class="tut-step">` holding an `h2` whose id is the stable anchor
     `etape-N` (N counts the steps of the page from 1) and whose text is
-    "Étape N : Title", then the body in `div.tut-step__body`.
+    "Étape N : Title", then the body in `div.tut-step__body`. In the body, the text that
+    comes before a practice screen is paired with it (`pair_screens`), so that paper can
+    set each screen beside its own instructions.
     """
 
     NAME = "step"
@@ -105,6 +108,60 @@ class Step(Block):
             if any(element is parent for element in body.iter()):
                 return number
         return 0
+
+    def on_inline_end(self, block: etree.Element) -> None:
+        """Pair each run of text with the screens that follow it.
+
+        Here, once the whole document is parsed (`on_end` also runs each time a block
+        nested in the step closes, on a body that is not complete yet). pymdownx calls
+        it once per nested block too: pairing a paired body changes nothing.
+        """
+        pair_screens(block)
+
+
+PAIR_CLASS = "tut-step__pair"
+
+
+def pair_screens(body: etree.Element) -> None:
+    """Group each run of text and the screens right after it, in place.
+
+    `<p>A</p><p>B</p><screen/><p>C</p>` becomes
+    `<div class="tut-step__pair"><div class="tut-step__text"><p>A</p><p>B</p></div>
+    <div class="tut-step__screens"><screen/></div></div><p>C</p>`. Why: a printed
+    handout sets a screen beside the instructions that lead to it, so that a screen
+    that does not fit at the bottom of a page no longer leaves that space empty (the
+    FranceConnect handout: 7 pages). On screen the wrappers have no box of their own and
+    the page looks the same. Text after the last screen, and a screen with no text
+    before it, stay as they are.
+    """
+    groups: list[tuple[list[etree.Element], list[etree.Element]]] = []
+    text: list[etree.Element] = []
+    after_screen = False
+    for child in list(body):
+        classes = (child.get("class") or "").split()
+        if PAIR_CLASS in classes:  # paired already
+            text, after_screen = [], False
+            continue
+        if SLOT_CLASS not in classes:
+            text.append(child)
+            after_screen = False
+            continue
+        if text:
+            groups.append((text, [child]))
+            text = []
+        elif after_screen and groups:
+            groups[-1][1].append(child)
+        after_screen = True
+    for text, screens in groups:
+        index = list(body).index(text[0])
+        pair = etree.Element("div", {"class": PAIR_CLASS})
+        text_column = etree.SubElement(pair, "div", {"class": "tut-step__text"})
+        screens_column = etree.SubElement(pair, "div", {"class": "tut-step__screens"})
+        for element in text + screens:
+            body.remove(element)
+        text_column.extend(text)
+        screens_column.extend(screens)
+        body.insert(index, pair)
 
 
 class StepExtension(BlocksExtension):
