@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 
 from pas_a_pas.core import priorities
 from pas_a_pas.core.languages import (
+    generated_page_alternates,
     language_builds,
     language_folder,
     page_language,
@@ -66,7 +67,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_page_context(context: dict, *, page: Page, config: MkDocsConfig, nav: Navigation) -> dict:
-    """Flag an untranslated page."""
+    """Flag an untranslated page; on a generated page, point the language switcher to its
+    copies (partials/alternate.html reads `tut_alternates` first)."""
+    context["tut_alternates"] = generated_page_alternates(config, page)
     reader = reader_language(config)
     content = page_language(config, page)
     context["tut_untranslated"] = None

@@ -66,6 +66,8 @@ CHANGES = {
         'autocomplete="off">',
     },
     "partials/alternate.html": {
+        "        {% for alt in tut_alternates or config.extra.alternate %}":
+        "        {% for alt in config.extra.alternate %}",
         "              {{ alt.name | e }}": "              {{ alt.name }}",
         '            <a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" '
         'class="md-select__link">':

@@ -82,6 +82,27 @@ def language_folder(config: MkDocsConfig, language: str | None = None) -> str:
     return language
 
 
+def generated_page_alternates(config: MkDocsConfig, page: Page) -> list[dict[str, Any]] | None:
+    """The language switcher's entries for a page a hook generated, or None for the others.
+
+    Why: mkdocs-static-i18n points the switcher of each page it knows to that page's
+    counterparts, and leaves the switcher of a page added after it (a category page, the
+    glossary, a practice page) as the page before it left it: "English" on the French
+    glossary led to an English tutorial. Every generated page has a copy in each language
+    (`generated_page`), at the same path under that language's folder.
+    """
+    alternates = config.extra.get("alternate") if config.plugins.get("i18n") else None
+    if page.file.generated_by is None or not alternates:
+        return None
+    folder = language_folder(config)
+    path = page.url.removeprefix(f"{folder}/") if folder else page.url
+    entries = []
+    for entry in alternates:
+        other = language_folder(config, entry["lang"])
+        entries.append({**entry, "link": f"{other}/{path}" if other else path})
+    return entries
+
+
 def text_direction(language: str) -> str:
     """"rtl" for the languages written right to left, else "ltr" (for `dir` attributes)."""
     return "rtl" if language.split("-")[0].split("_")[0] in RTL_LANGUAGES else "ltr"
