@@ -64,11 +64,16 @@ def test_the_french_tutorial_stays_french(site):
     assert '<span class="tut-step__number">Étape 1</span>' in html
 
 
-def test_the_switcher_links_each_page_to_its_counterpart(site, site_pages):
+@pytest.fixture(scope="module")
+def french(site_pages) -> list[str]:
+    """Every page of the French site but its 404 (whose links are absolute)."""
+    return [page for page in site_pages
+            if not page.startswith("en/") and page.rpartition("/")[2] != "404.html"]
+
+
+def test_the_switcher_links_each_page_to_its_counterpart(site, french):
     # Every page, those the hooks generate too (category pages, the glossary, practice
     # pages), whose switcher mkdocs-static-i18n leaves as the page before left it.
-    french = [page for page in site_pages
-              if not page.startswith("en/") and page.rpartition("/")[2] != "404.html"]
     assert {"glossaire.html", "tutoriels/index.html", "s-entrainer/index.html"} <= set(french)
     wrong = []
     for page in french:
@@ -79,9 +84,7 @@ def test_the_switcher_links_each_page_to_its_counterpart(site, site_pages):
     assert not wrong, wrong
 
 
-def test_every_page_has_an_english_version_and_no_notice(site, site_pages):
-    french = [page for page in site_pages
-              if not page.startswith("en/") and page.rpartition("/")[2] != "404.html"]
+def test_every_page_has_an_english_version_and_no_notice(site, french):
     assert len(french) >= 10, french
     for page in french:
         html = read(site, f"en/{page}")

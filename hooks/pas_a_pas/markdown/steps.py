@@ -134,24 +134,23 @@ def pair_screens(body: etree.Element) -> None:
     the page looks the same. Text after the last screen, and a screen with no text
     before it, stay as they are.
     """
-    groups: list[tuple[list[etree.Element], list[etree.Element]]] = []
+    Group = tuple[list[etree.Element], list[etree.Element]]  # (text, screens)
+    groups: list[Group] = []
     text: list[etree.Element] = []
-    after_screen = False
+    group: Group | None = None  # the group a screen right after the previous one joins
     for child in list(body):
         classes = (child.get("class") or "").split()
         if PAIR_CLASS in classes:  # paired already
-            text, after_screen = [], False
-            continue
-        if SLOT_CLASS not in classes:
+            text, group = [], None
+        elif SLOT_CLASS not in classes:
             text.append(child)
-            after_screen = False
-            continue
-        if text:
-            groups.append((text, [child]))
+            group = None
+        elif text:
+            group = (text, [child])
+            groups.append(group)
             text = []
-        elif after_screen and groups:
-            groups[-1][1].append(child)
-        after_screen = True
+        elif group is not None:
+            group[1].append(child)
     for text, screens in groups:
         index = list(body).index(text[0])
         pair = etree.Element("div", {"class": PAIR_CLASS})
