@@ -98,7 +98,7 @@ def on_page_markdown(markdown: str, *, page: Page, config: MkDocsConfig, files: 
     page_state.set("authoring", AuthoringSettings(
         tutorial=is_tutorial(page),
         first_line=first_line,
-        block_lines=block_lines,
+        opened=lambda name, line: block_lines.setdefault(name, []).append(line),
         image_exists=image_exists,
         messages=error_messages(config),
         report=lambda message, line=None: problems.report(where, message, line=line),

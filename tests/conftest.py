@@ -65,12 +65,16 @@ class Build:
 
 
 def run_build(
-    config: Path, site: Path, *, strict: bool = True, env: dict[str, str] | None = None
+    config: Path, site: Path, *, strict: bool = True, env: dict[str, str] | None = None,
+    verbose: bool = False,
 ) -> Build:
-    """Run the real MkDocs command line, as an author would (`env`: extra variables)."""
+    """Run the real MkDocs command line, as an author would (`env`: extra variables;
+    `verbose`: with MkDocs' debug lines, `-v`)."""
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config), "-d", str(site)]
     if strict:
         command.append("--strict")
+    if verbose:
+        command.append("--verbose")
     # PDFs only when a test asks for them (see `pdf_site`), whatever the shell exports,
     # and printed for real: no PDF cache unless a test gives one.
     env = {

@@ -5,7 +5,9 @@ import): each takes a `settings` callable returning its settings for the current
 document. A hook registers the extension once, in `on_config`, with
 `settings=page_state.reader("steps", StepSettings())` (`register_extension`), and sets
 that page's value in `on_page_markdown` with `page_state.set("steps", StepSettings(...))`.
-Before the first page (or in another builder) the reader returns the default.
+Before the first page (or in another builder) the reader returns the default. What
+settings may hold (values read, callables told or asked) is in
+`pas_a_pas.markdown.settings`.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ class PageState:
     def get(self, key: str, default: Any = None) -> Any:
         return self._values.get(key, default)
 
+    def values(self) -> dict[str, Any]:
+        """Every value set for the current page, by key (a copy of the mapping)."""
+        return dict(self._values)
+
     def reader(self, key: str, default: Any) -> Callable[[], Any]:
         """The settings callable to give an extension: the value set for the current page."""
         return lambda: self._values.get(key, default)
@@ -39,9 +45,10 @@ class PageState:
     def block_line(self, name: str, number: int) -> int | None:
         """The line of the file where block `name` number `number` (from 1) opens.
 
-        hooks/authoring.py gives the authoring checks a `block_lines` mapping for the page
-        ({name: [line of each opening]}), filled while the page's source is read, before
-        the blocks are built: the hooks of the blocks name the line in their messages.
+        hooks/authoring.py keeps a `block_lines` mapping for the page ({name: [line of
+        each opening]}), filled as the authoring checks read the page's source (their
+        `opened`), before the blocks are built: the hooks of the blocks name the line in
+        their messages.
         """
         lines = self._values.get("block_lines", {}).get(name, [])
         return lines[number - 1] if 0 < number <= len(lines) else None

@@ -28,6 +28,11 @@ FRONT_MATTER = 10
 AFTER_FRONT_MATTER = 5
 # Page Markdown: the checks of what the page holds, once its front matter is known.
 PAGE_CHECKS = 0
+# Page Markdown: every hook and plugin has set the page's settings and changed its
+# Markdown (Material's tags at -50 included): what the conversion reads is final.
+MARKDOWN_FINAL = -500
+# Page content: the conversion's HTML, before any hook reads it (the steps counted at 0).
+CONTENT_FIRST = 500
 # `on_env`: after hooks/tutorials.py publishes the tutorials' data (0), its readers.
 AFTER_CATALOGUE = -10
 # `on_post_build` of each language: its pages are written, the next language's not yet.

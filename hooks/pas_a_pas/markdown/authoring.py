@@ -29,6 +29,7 @@ from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 
 from pas_a_pas.core.strings import errors as default_errors
+from pas_a_pas.markdown.settings import ASKS
 
 
 class AuthoringError(ValueError):
@@ -45,8 +46,8 @@ class AuthoringSettings:
 
     `tutorial`: the page's title (h1) comes from the template, so the Markdown has
     none, and its heading levels are checked. `first_line`: the file's line of the
-    Markdown's first line (after the front matter); `block_lines` receives the line of
-    each registered block's opening, by name. `image_exists(src)` says whether
+    Markdown's first line (after the front matter); `opened(name, line)` is told the
+    opening of each registered block. `image_exists(src)` says whether
     an image's file exists (None: unknown, e.g. a web address). `messages` are the
     build messages; `report(message, line)` receives each one (the default raises
     `AuthoringError`).
@@ -54,8 +55,8 @@ class AuthoringSettings:
 
     tutorial: bool = False
     first_line: int = 1
-    block_lines: dict[str, list[int]] = field(default_factory=dict)
-    image_exists: Callable[[str], bool | None] = field(default=lambda src: None)
+    opened: Callable[[str, int], None] = field(default=lambda name, line: None)
+    image_exists: Callable[[str], bool | None] = field(default=lambda src: None, metadata=ASKS)
     messages: Mapping[str, Any] = field(default_factory=default_errors)
     report: Callable[..., None] = field(default=_raise)
 
@@ -98,7 +99,7 @@ class BlockSourceCheck(Preprocessor):
                 open_blocks.append((name, len(start.group(1)), number))
                 header = (name, number)
                 if name in known:
-                    settings.block_lines.setdefault(name, []).append(number)
+                    settings.opened(name, number)
                 else:
                     close = difflib.get_close_matches(name, list(known), n=1)
                     hint = words["block_hint"].format(close=close[0]) if close else ""
@@ -171,6 +172,9 @@ class PageStructureCheck(Treeprocessor):
 
 class AuthoringExtension(Extension):
     """Registers the checks; config `settings` is a callable returning AuthoringSettings."""
+
+    # The same whatever the language of the site: see pas_a_pas.markdown.settings.
+    depends_on_site_language = False
 
     def __init__(self, *args, **kwargs) -> None:
         self.config = {

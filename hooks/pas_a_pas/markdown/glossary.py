@@ -191,6 +191,9 @@ def _skipped(element: etree.Element) -> bool:
 class GlossaryExtension(Extension):
     """Registers the treeprocessor; config `settings`: a callable returning GlossarySettings."""
 
+    # The same whatever the language of the site: see pas_a_pas.markdown.settings.
+    depends_on_site_language = False
+
     def __init__(self, *args, **kwargs) -> None:
         self.config = {
             "settings": [GlossarySettings, "Callable returning the document's GlossarySettings"],

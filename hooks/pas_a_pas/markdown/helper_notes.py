@@ -50,6 +50,8 @@ class Helper(Block):
     """
 
     NAME = "helper"
+    # In the page's own language (its settings), whatever the site's: see settings.py.
+    depends_on_site_language = False
     ARGUMENT = None
     OPTIONS: dict = {}
 
@@ -85,6 +87,8 @@ class Helper(Block):
 class HelperExtension(BlocksExtension):
     """Registers the `helper` block; config `settings` is a callable returning HelperSettings."""
 
+    BLOCK = Helper
+
     def __init__(self, *args, **kwargs) -> None:
         self.config = {
             "settings": [HelperSettings, "Callable returning the HelperSettings of the document"],
@@ -92,7 +96,7 @@ class HelperExtension(BlocksExtension):
         super().__init__(*args, **kwargs)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        block_mgr.register(Helper, self.getConfigs())
+        block_mgr.register(self.BLOCK, self.getConfigs())
 
 
 def makeExtension(*args, **kwargs) -> HelperExtension:

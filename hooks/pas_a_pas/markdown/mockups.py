@@ -19,6 +19,7 @@ from pymdownx.blocks import BlocksExtension, BlocksProcessor
 from pymdownx.blocks.block import Block, type_any
 
 from pas_a_pas.core.strings import errors as default_errors
+from pas_a_pas.markdown.settings import ASKS
 from pas_a_pas.schema.tutorials import describe
 
 
@@ -63,7 +64,7 @@ class MockupSettings:
     receives the number of each mockup as it is made (its messages follow).
     """
 
-    render: Callable[[MockupRequest], str] = field(default=_no_renderer)
+    render: Callable[[MockupRequest], str] = field(default=_no_renderer, metadata=ASKS)
     messages: Mapping[str, Any] = field(default_factory=default_errors)
     report: Callable[[str], None] = field(default=_raise)
     counted: Callable[[int], None] = field(default=lambda number: None)
@@ -80,6 +81,8 @@ class Mockup(Block):
     """
 
     NAME = "mockup"
+    # The practice frame (warning, counter, buttons' notes) is in the reader's language.
+    depends_on_site_language = True
     ARGUMENT = None  # optional for the parser, so that a missing name is reported
     OPTIONS = {"screen": ["", type_any], "level": [3, type_any]}
 
@@ -134,6 +137,8 @@ class Mockup(Block):
 class MockupExtension(BlocksExtension):
     """Registers the `mockup` block; config `settings` is a callable returning MockupSettings."""
 
+    BLOCK = Mockup
+
     def __init__(self, *args, **kwargs) -> None:
         self.config = {
             "settings": [MockupSettings, "Callable returning the MockupSettings of the document"],
@@ -141,7 +146,7 @@ class MockupExtension(BlocksExtension):
         super().__init__(*args, **kwargs)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        block_mgr.register(Mockup, self.getConfigs())
+        block_mgr.register(self.BLOCK, self.getConfigs())
 
 
 def makeExtension(*args, **kwargs) -> MockupExtension:

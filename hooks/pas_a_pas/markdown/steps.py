@@ -66,6 +66,8 @@ class Step(Block):
     """
 
     NAME = "step"
+    # In the page's own language (its settings), whatever the site's: see settings.py.
+    depends_on_site_language = False
     ARGUMENT = None  # optional for the parser, so that a missing title is reported, not ignored
     OPTIONS: dict = {}
 
@@ -166,6 +168,8 @@ def pair_screens(body: etree.Element) -> None:
 class StepExtension(BlocksExtension):
     """Registers the `step` block; config `settings` is a callable returning StepSettings."""
 
+    BLOCK = Step
+
     def __init__(self, *args, **kwargs) -> None:
         self.config = {
             "settings": [StepSettings, "Callable returning the StepSettings of the document"],
@@ -173,7 +177,7 @@ class StepExtension(BlocksExtension):
         super().__init__(*args, **kwargs)
 
     def extendMarkdownBlocks(self, md: Markdown, block_mgr: BlocksProcessor) -> None:
-        block_mgr.register(Step, self.getConfigs())
+        block_mgr.register(self.BLOCK, self.getConfigs())
 
 
 def makeExtension(*args, **kwargs) -> StepExtension:

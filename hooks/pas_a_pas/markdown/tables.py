@@ -28,6 +28,9 @@ class TableHeadersTreeprocessor(Treeprocessor):
 class TableHeadersExtension(Extension):
     """Registers the treeprocessor, after the tables are made (block level)."""
 
+    # The same whatever the language of the site: see pas_a_pas.markdown.settings.
+    depends_on_site_language = False
+
     def extendMarkdown(self, md: Markdown) -> None:
         md.treeprocessors.register(TableHeadersTreeprocessor(md), "table_headers", 6)
 

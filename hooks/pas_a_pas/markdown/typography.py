@@ -110,6 +110,9 @@ def _is_bare_link(element: etree.Element) -> bool:
 class FrenchTypographyExtension(Extension):
     """Registers the treeprocessor; config `enabled`: a callable, true for French text."""
 
+    # French spacing follows the page's language, not the site's: see pas_a_pas.markdown.settings.
+    depends_on_site_language = False
+
     def __init__(self, *args, **kwargs) -> None:
         self.config = {
             "enabled": [lambda: True, "Callable: whether the document is French"],
