@@ -20,7 +20,6 @@ every input is the same, and nothing to convert. Otherwise it is converted as us
 
 from __future__ import annotations
 
-import logging
 import os
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -36,6 +35,7 @@ from pas_a_pas.core.languages import (
     reader_language,
     site_languages,
 )
+from pas_a_pas.core.log import log
 from pas_a_pas.core.page_state import page_state
 from pas_a_pas.untranslated_pages import (
     Conversion,
@@ -45,8 +45,6 @@ from pas_a_pas.untranslated_pages import (
     same_answers,
     settings_inputs,
 )
-
-log = logging.getLogger("mkdocs.plugins.pas-a-pas")
 
 # The default language's conversions, by source file (the same file in every language).
 _converted: dict[str, Conversion] = {}
@@ -105,7 +103,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         replay(given.calls, page_state.values())
         page.toc = given.toc
         page.present_anchor_ids = given.anchor_ids
-        log.debug("pas-a-pas: %s: converted once, for the %s site too", page.file.src_uri,
+        log.debug("%s: converted once, for the %s site too", page.file.src_uri,
                   reader_language(config))
         return given.html
     conversion = _converted.get(source) if not language_folder(config) else None

@@ -79,9 +79,7 @@ DECLARATION
 
 
 class GreetingExtension(BlocksExtension):
-    BLOCK = Greeting
-    # What hooks/untranslated_pages.py asks of a non-block extension; its block decides.
-    depends_on_site_language = False
+    BLOCK = Greeting  # its block says whether it depends on the site's language
 
     def extendMarkdownBlocks(self, md, block_mgr):
         block_mgr.register(self.BLOCK, self.getConfigs())

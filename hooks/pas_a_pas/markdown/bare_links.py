@@ -30,6 +30,7 @@ class BareLinkExtension(Extension):
 
     # The same whatever the language of the site: see pas_a_pas.markdown.settings.
     depends_on_site_language = False
+
     def extendMarkdown(self, md: Markdown) -> None:
         # After Python-Markdown's inline patterns (priority 20) have made the links.
         md.treeprocessors.register(BareLinkTreeprocessor(md), "tut_bare_links", 5)
