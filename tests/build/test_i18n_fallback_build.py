@@ -41,8 +41,8 @@ def test_converting_once_changes_no_byte_of_any_page(tmp_path):
     every = run_build(copy_fixture(tmp_path / "every") / "mkdocs.yml",
                       tmp_path / "every-site", env={"TUT_CONVERT_ONCE": "0"}, verbose=True)
     assert every.returncode == 0, every.output
-    # Not illustrer.md: it holds an image (found or not in each language) and a mockup
-    # (in the reader's language); the index is translated. declarer.md links to anchors
+    # Not illustrer.md: it holds a mockup (in the reader's language; its image is found
+    # in both languages, the same answer); the index is translated. declarer.md links to anchors
     # of other pages, which MkDocs checks in each language, but not with --verbose (its
     # `links_to_anchors` is None then): without it, the page is converted and checked
     # again (the first test of this file).
