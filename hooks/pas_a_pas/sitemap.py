@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from mkdocs.structure.pages import Page
 
+from pas_a_pas.core.languages import path_in_language
+
 
 @dataclass(frozen=True)
 class LanguagePages:
@@ -45,12 +47,12 @@ def entries(languages: list[LanguagePages], site_url: str) -> list[Entry]:
     by_path: dict[str, list[tuple[str, str]]] = {}
     for language in languages:
         for page in language.pages:
-            by_path.setdefault(_path(page, language.folder), []).append(
+            by_path.setdefault(path_in_language(page.url, language.folder), []).append(
                 (language.locale, address(page, site_url)))
     several = len(languages) > 1
     return [
         Entry(address(page, site_url), page.update_date,
-              _own_first(by_path[_path(page, language.folder)], language.locale)
+              _own_first(by_path[path_in_language(page.url, language.folder)], language.locale)
               if several else [])
         for language in languages for page in language.pages
     ]
@@ -58,7 +60,3 @@ def entries(languages: list[LanguagePages], site_url: str) -> list[Entry]:
 
 def _own_first(alternates: list[tuple[str, str]], locale: str) -> list[tuple[str, str]]:
     return sorted(alternates, key=lambda alternate: alternate[0] != locale)
-
-
-def _path(page: Page, folder: str) -> str:
-    return page.url.removeprefix(f"{folder}/") if folder else page.url

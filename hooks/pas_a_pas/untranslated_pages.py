@@ -13,7 +13,7 @@ input is equal, and what the extensions told the builder is told again.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,34 +42,29 @@ class Conversion:
     anchor_ids: set[str] | None = None
 
 
+def _settings_fields(values: Mapping[str, Any]) -> Iterator[tuple[str, dataclasses.Field, Any]]:
+    """(key, field, its value) of every settings dataclass of the page; the other values
+    are the hooks' own bookkeeping (`block_lines`), filled by the callables."""
+    for key, value in values.items():
+        if dataclasses.is_dataclass(value):
+            for item in dataclasses.fields(value):
+                yield key, item, getattr(value, item.name)
+
+
 def settings_inputs(values: Mapping[str, Any]) -> dict[str, Any]:
     """What the extensions read in the page's settings: every field but the callables,
     as `key.field` (containers copied, so that a later change cannot make them equal)."""
-    inputs = {}
-    for key, value in values.items():
-        if not dataclasses.is_dataclass(value):
-            continue  # the hooks' own bookkeeping (`block_lines`), filled by callables
-        for item in dataclasses.fields(value):
-            read = getattr(value, item.name)
-            if not callable(read):
-                inputs[f"{key}.{item.name}"] = (
-                    read.copy() if isinstance(read, (list, dict, set)) else read)
-    return inputs
+    return {f"{key}.{item.name}": read.copy() if isinstance(read, (list, dict, set)) else read
+            for key, item, read in _settings_fields(values) if not callable(read)}
 
 
 def recording(values: Mapping[str, Any], calls: list[Call]) -> dict[str, Any]:
     """The settings whose callables also write each call in `calls`, by key."""
-    recorded = {}
-    for key, value in values.items():
-        if not dataclasses.is_dataclass(value):
-            continue
-        changes = {
-            item.name: _recorder(getattr(value, item.name), key, item, calls)
-            for item in dataclasses.fields(value) if callable(getattr(value, item.name))
-        }
-        if changes:
-            recorded[key] = dataclasses.replace(value, **changes)
-    return recorded
+    changes: dict[str, dict[str, Callable]] = {}
+    for key, item, read in _settings_fields(values):
+        if callable(read):
+            changes.setdefault(key, {})[item.name] = _recorder(read, key, item, calls)
+    return {key: dataclasses.replace(values[key], **fields) for key, fields in changes.items()}
 
 
 def _recorder(function: Callable, key: str, item: dataclasses.Field,

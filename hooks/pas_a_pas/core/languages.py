@@ -82,6 +82,12 @@ def language_folder(config: MkDocsConfig, language: str | None = None) -> str:
     return language
 
 
+def path_in_language(url: str, folder: str) -> str:
+    """A page's address from its language's folder: "glossaire.html" for both
+    "glossaire.html" and "en/glossaire.html"; its copies share it."""
+    return url.removeprefix(f"{folder}/") if folder else url
+
+
 def generated_page_alternates(config: MkDocsConfig, page: Page) -> list[dict[str, Any]] | None:
     """The language switcher's entries for a page a hook generated, or None for the others.
 
@@ -94,8 +100,7 @@ def generated_page_alternates(config: MkDocsConfig, page: Page) -> list[dict[str
     alternates = config.extra.get("alternate") if config.plugins.get("i18n") else None
     if page.file.generated_by is None or not alternates:
         return None
-    folder = language_folder(config)
-    path = page.url.removeprefix(f"{folder}/") if folder else page.url
+    path = path_in_language(page.url, language_folder(config))
     entries = []
     for entry in alternates:
         other = language_folder(config, entry["lang"])
