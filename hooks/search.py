@@ -23,12 +23,14 @@ From a folder or a USB key (file://), browsers forbid Pagefind's `import()`: eac
 language also gets a compact index written as a script (`search/offline.fr.js`,
 `en/search/offline.en.js`, see `pas_a_pas.offline_search`), made from the same pages,
 that search.js loads with a `<script>` the first time the reader searches from a folder.
+Those are written at the end of the build, while the last language's Pagefind runs.
 """
 
 from __future__ import annotations
 
 import html
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 from jinja2 import Environment
@@ -45,7 +47,7 @@ from pas_a_pas.core.languages import (
 )
 from pas_a_pas.core.problems import build_message, problems
 from pas_a_pas.offline_search import OFFLINE_SCRIPT, Entry, build_index, script
-from pas_a_pas.page_text import page_text
+from pas_a_pas.page_text import PageText, page_text
 from pas_a_pas.search import BUNDLE, start_index, wait_index
 
 # Material's own search (lunr and its worker, 1.2 MB), which no page loads any more.
@@ -59,6 +61,21 @@ _running: dict[str, subprocess.Popen | str] = {}
 _serve: dict = {"on": False, "kept": {}}
 # The language being built: its files and tutorials' cards, for its offline index.
 _language: dict = {"files": None, "catalogue": []}
+
+
+@dataclass
+class Written:
+    """A language whose pages are written: where its offline index goes, and what it is
+    made of (its pages, its tutorials' cards in the catalogue's order)."""
+    script: Path
+    folder: str
+    files: Files
+    catalogue: list
+
+
+# The languages written in this build, whose offline index is written at its end, while
+# the last language's Pagefind runs.
+_written: list[Written] = []
 
 
 def on_startup(*, command: str, dirty: bool) -> None:
@@ -104,39 +121,46 @@ def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environme
 # on_post_build: this language's pages are all written, the next ones not yet.
 @event_priority(priorities.LANGUAGE_WRITTEN)
 def _index_this_language(*, config: MkDocsConfig) -> None:
-    """Start Pagefind on this language's pages, in the background."""
+    """Start Pagefind on this language's pages, in the background; keep what its offline
+    index is made of."""
     folder = language_folder(config)
     site = Path(config.site_dir)
-    # The preview is served over HTTP: Pagefind's is enough. (No files: on_env did not run,
-    # as when a test calls this event alone.)
-    if not _serve["on"] and _language["files"] is not None:
-        offline = site / folder / OFFLINE_SCRIPT.format(locale=reader_language(config))
-        offline.parent.mkdir(parents=True, exist_ok=True)
-        offline.write_text(script(build_index(_offline_entries(folder))), encoding="utf-8")
     kept = _serve["kept"].get(folder)
     if kept is not None:  # a rebuild while serving: the bundle of the first build
         for name, data in kept.items():
             path = site / folder / BUNDLE / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(data)
-        return
-    if folder:  # the language's own folder, where only its pages are
+    elif folder:  # the language's own folder, where only its pages are
         _running[folder] = start_index(site / folder, background=not _last(config))
-        return
-    # The default language's pages are at the root, beside the other languages' folders
-    # (each of them, built this time or not: BUILD_ONLY_LOCALE).
-    plugin = config.plugins.get("i18n")
-    locales = [language.locale for language in plugin.config.languages] if plugin else []
-    others = sorted({language_folder(config, locale) for locale in locales} - {""})
-    _running[folder] = start_index(site, exclude=others, background=not _last(config))
+    else:
+        # The default language's pages are at the root, beside the other languages'
+        # folders (each of them, built this time or not: BUILD_ONLY_LOCALE).
+        plugin = config.plugins.get("i18n")
+        locales = [language.locale for language in plugin.config.languages] if plugin else []
+        others = sorted({language_folder(config, locale) for locale in locales} - {""})
+        _running[folder] = start_index(site, exclude=others, background=not _last(config))
+    # The preview is served over HTTP: Pagefind's is enough. (No files: on_env did not run,
+    # as when a test calls this event alone.)
+    if not _serve["on"] and _language["files"] is not None:
+        offline = site / folder / OFFLINE_SCRIPT.format(locale=reader_language(config))
+        _written.append(Written(offline, folder, _language["files"], _language["catalogue"]))
 
 
 # After mkdocs-static-i18n: every language is built, and its Pagefind started.
 @event_priority(priorities.ALL_LANGUAGES)
 def _wait_for_indexes(*, config: MkDocsConfig) -> None:
-    """Wait for each language's Pagefind; a failure fails the build, with its reason."""
+    """Write each language's offline index while the last Pagefind runs, then wait for
+    each language's Pagefind; a failure fails the build, with its reason."""
     if not language_builds.outermost():
         return  # a language run inside the default one: the others are not built yet
+    # A page not translated yet has the same content in each language: read once.
+    texts: dict[str, PageText] = {}
+    for language in _written:
+        language.script.parent.mkdir(parents=True, exist_ok=True)
+        language.script.write_text(script(build_index(_offline_entries(language, texts))),
+                                   encoding="utf-8")
+    _written.clear()
     site = Path(config.site_dir)
     for folder, run in sorted(_running.items()):
         error = wait_index(run, site / folder if folder else site)
@@ -160,20 +184,24 @@ def _last(config: MkDocsConfig) -> bool:
     return reader_language(config) == site_languages(config)[-1]["locale"]
 
 
-def _offline_entries(folder: str) -> list[Entry]:
-    """The pages of the language just written, as its offline index holds them: the
-    tutorials first (in the catalogue's order), then the other pages Pagefind indexes."""
-    catalogue = _language["catalogue"]
+def _offline_entries(language: Written, texts: dict[str, PageText]) -> list[Entry]:
+    """The pages of a language, as its offline index holds them: the tutorials first (in
+    the catalogue's order), then the other pages Pagefind indexes. `texts`: the pages'
+    texts read so far, by content."""
+    catalogue = language.catalogue
     order = {id(card["page"]): number for number, card in enumerate(catalogue)}
-    prefix = f"{folder}/" if folder else ""
+    prefix = f"{language.folder}/" if language.folder else ""
     tutorials: list[Entry | None] = [None] * len(catalogue)
     others = []
-    for file in _language["files"].documentation_pages():
+    for file in language.files.documentation_pages():
         page = file.page
         search = (page.meta.get("search") if page else None) or {}
         if page is None or (isinstance(search, dict) and search.get("exclude")):
             continue
-        text = page_text(page.content or "")
+        content = page.content or ""
+        text = texts.get(content)
+        if text is None:
+            text = texts[content] = page_text(content)
         url = file.dest_uri.removeprefix(prefix)
         number = order.get(id(page))
         if number is None:
@@ -187,7 +215,8 @@ def _offline_entries(folder: str) -> list[Entry]:
 
 
 def on_build_error(*, error: Exception) -> None:
-    """A failed build leaves no Pagefind running behind it."""
+    """A failed build leaves no Pagefind running behind it, nor pages kept."""
+    _written.clear()
     for run in _running.values():
         if isinstance(run, subprocess.Popen):
             run.kill()

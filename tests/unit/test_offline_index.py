@@ -83,3 +83,14 @@ def test_text_keeps_blocks_apart_but_not_inline_elements_nor_comments():
                      "<li>deux</li></ul><p>fin<script>x()</script> ici</p>").text
     assert text == "Le fichier (impots). un deux fin ici"
     assert page_text("  ").text == "" and page_text("  ").steps == []
+
+
+def test_text_after_an_ignored_element_or_a_stray_closing_tag_is_kept():
+    # An ignored element goes, the text after it stays (first child, or after another).
+    text = page_text('<p><span data-pagefind-ignore="">note</span>avant <b>gras</b>'
+                     '<span data-pagefind-ignore="">note</span> après</p>').text
+    assert text == "avant gras après"
+    # A page that closes more <div> than it opens keeps its text after the extra one.
+    assert page_text("<p>un</p></div><p>deux</p>").text == "un deux"
+    # A text first gets no paragraph of the parser's around it.
+    assert page_text("texte seul <em>ici</em>").text == "texte seul ici"

@@ -118,6 +118,28 @@ def test_a_failed_index_fails_the_build_with_its_reason(tmp_path, monkeypatch):
     problems.clear()
 
 
+def test_each_language_gets_its_offline_index_and_a_page_is_read_once(tmp_path, monkeypatch):
+    """The offline indexes are written at the end of the build; a page not translated yet
+    has the same content in both languages, read once."""
+    content = "<p>Un compte FranceConnect.</p>"
+
+    def language(folder):
+        page = SimpleNamespace(meta={}, content=content, title="Manquant")
+        file = SimpleNamespace(page=page, dest_uri=f"{folder}/manquant.html".lstrip("/"))
+        pages = SimpleNamespace(documentation_pages=lambda: [file])
+        script = tmp_path / folder / "search" / f"offline.{folder or 'fr'}.js"
+        return search.Written(script, folder, pages, [])
+
+    read, page_text = [], search.page_text
+    monkeypatch.setattr(search, "page_text", lambda html: read.append(html) or page_text(html))
+    monkeypatch.setattr(search, "_written", [language(""), language("en")])
+    search._wait_for_indexes(config=a_config(tmp_path))
+    assert read == [content]
+    for path in ("search/offline.fr.js", "en/search/offline.en.js"):
+        text = (tmp_path / path).read_text(encoding="utf-8")
+        assert '"manquant.html","Manquant"' in text and "franceconnect" in text, path
+
+
 def test_pagefind_entry_lists_its_languages_in_one_order(tmp_path):
     # Pagefind writes them in a random order (a Rust HashMap): two builds differed.
     entry = tmp_path / "pagefind-entry.json"
