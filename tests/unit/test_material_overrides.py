@@ -91,6 +91,12 @@ CHANGES = {
             '  <label class="md-nav__title" for="__drawer">',
         ): '  <label class="md-nav__title" for="__drawer">',
     },
+    "partials/language.html": {
+        # Each word looked up once (hooks/template_cache.py), Material's lookup without it.
+        '{% macro t(key) %}{{ tut_material_word(key, lang, fallback) if tut_material_word is '
+        'defined else (lang.t(key) or fallback.t(key) or key) }}{% endmacro %}':
+        "{% macro t(key) %}{{ lang.t(key) or fallback.t(key) or key }}{% endmacro %}",
+    },
     "partials/toc.html": {
         # The back button of the table of contents, a level of the small-screen menu.
         lines(
@@ -188,3 +194,22 @@ def test_our_icons_are_materials_hidden_from_screen_readers():
         material = (MATERIAL / ".icons" / icon.relative_to(ROOT / "overrides" / ".icons")
                     ).read_text(encoding="utf-8")
         assert icon.read_text(encoding="utf-8") == material.replace(*ICON_CHANGE, 1), icon.name
+
+
+def test_materials_words_are_looked_up_once_in_the_language_then_in_english():
+    """overrides/partials/language.html's `t`: Material's lookup, each word asked once."""
+    from types import SimpleNamespace
+
+    from pas_a_pas.core.template_cache import material_words
+
+    asked = []
+
+    def macro(words):
+        return lambda key: asked.append(key) or words.get(key, "")
+
+    lang = SimpleNamespace(t=macro({"search": "Rechercher"}))
+    fallback = SimpleNamespace(t=macro({"search": "Search", "toc": "Table of contents"}))
+    word = material_words()
+    assert [word(key, lang, fallback) for key in ("search", "toc", "nope", "search", "toc")] == [
+        "Rechercher", "Table of contents", "nope", "Rechercher", "Table of contents"]
+    assert asked == ["search", "toc", "toc", "nope", "nope"]

@@ -10,6 +10,8 @@ template is compiled again and nothing stale is ever used.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
+from typing import Any
 
 from jinja2 import Environment, FileSystemBytecodeCache
 from mkdocs.config.defaults import MkDocsConfig
@@ -29,3 +31,18 @@ def template_cache(config: MkDocsConfig) -> FileSystemBytecodeCache:
     folder = os.environ.get("JINJA_CACHE") or os.path.join(project_root(config), ".cache", "jinja")
     os.makedirs(folder, exist_ok=True)
     return FileSystemBytecodeCache(folder)
+
+
+def material_words() -> Callable[[str, Any, Any], Any]:
+    """Material's `t(key)` of partials/language.html (the word in the language's macros
+    `lang`, else in English's, else the key), each word looked up once: for one
+    environment, whose language does not change."""
+    words: dict[str, Any] = {}
+
+    def word(key: str, lang: Any, fallback: Any) -> Any:
+        found = words.get(key)
+        if found is None:
+            found = words[key] = lang.t(key) or fallback.t(key) or key
+        return found
+
+    return word
