@@ -20,12 +20,10 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from pas_a_pas.core.template_cache import material_words, template_cache
+from pas_a_pas.core.template_cache import prepared
 
 
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
-    """The pages' environment keeps its compiled templates (hooks use theme_environment),
-    and looks up each of Material's words once."""
-    env.bytecode_cache = template_cache(config)
-    env.globals["tut_material_word"] = material_words()
-    return env
+    """The pages' environment keeps its compiled templates and looks up each of
+    Material's words once, as the hooks' own do (theme_environment)."""
+    return prepared(env, config)

@@ -21,8 +21,14 @@ from pas_a_pas.core.paths import project_root
 
 def theme_environment(config: MkDocsConfig) -> Environment:
     """The theme's Jinja environment, for a hook that renders templates of its own."""
-    env = config.theme.get_env()
+    return prepared(config.theme.get_env(), config)
+
+
+def prepared(env: Environment, config: MkDocsConfig) -> Environment:
+    """`env` with the bytecode cache, and Material's words looked up once (the pages'
+    environment, hooks/template_cache.py, and the hooks' own, `theme_environment`)."""
     env.bytecode_cache = template_cache(config)
+    env.globals["tut_material_word"] = material_words()
     return env
 
 
