@@ -18,11 +18,16 @@ from __future__ import annotations
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
 
+from pas_a_pas.core import priorities
 from pas_a_pas.core.template_cache import prepared
 
 
+# Before Material's tags plugin renders its listings (on_env, 100): its two templates
+# were compiled again at every build.
+@event_priority(priorities.ENVIRONMENT)
 def on_env(env: Environment, *, config: MkDocsConfig, files: Files) -> Environment:
     """The pages' environment keeps its compiled templates and looks up each of
     Material's words once, as the hooks' own do (theme_environment)."""

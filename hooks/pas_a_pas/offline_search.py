@@ -38,6 +38,9 @@ EXCERPT_WORDS = 30
 # A run of letters and digits (`str.isalnum`: \w but "_"), with the combining accents
 # of a decomposed text (fold removes them).
 _WORD = re.compile(r"(?:[^\W_]|[\u0300-\u036f])+")
+# The same runs and "_", in one class: the regular expression engine goes through a page's
+# text with it in half the time it takes with the alternation; "_" is split off after.
+_RUN = re.compile(r"[\w\u0300-\u036f]+")
 # Letters that Unicode does not decompose into a letter and an accent.
 _LIGATURES = str.maketrans({"œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d"})
 
@@ -60,9 +63,11 @@ def fold(text: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.category(char).startswith("M"))
 
 
-def words(text: str) -> list[str]:
-    """The folded words of `text`: runs of letters and digits (search.js splits alike)."""
-    return [word for raw in _WORD.findall(text.lower()) for word in _folded(raw)]
+def words(text: str) -> set[str]:
+    """The folded words of `text`, each once: runs of letters and digits (search.js
+    splits alike). Each distinct run is folded once: a page's text repeats most words."""
+    runs = set(_RUN.findall(text.lower()))
+    return {word for run in runs for raw in run.split("_") if raw for word in _folded(raw)}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -82,8 +87,8 @@ def build_index(entries: Iterable[Entry]) -> dict:
         text = entry.text.removeprefix(entry.title).strip()
         excerpt = entry.summary or " ".join(text.split()[:EXCERPT_WORDS])
         pages.append([entry.url, entry.title, excerpt, entry.steps])
-        seen = set(words(" ".join([entry.title, entry.summary, *entry.tags, *entry.steps,
-                                   entry.text])))
+        seen = words(" ".join([entry.title, entry.summary, *entry.tags, *entry.steps,
+                               entry.text]))
         for word in seen:
             postings.setdefault(word, []).append(number)
     # In the order of JavaScript's string comparison (UTF-16), that search.js relies on.

@@ -39,3 +39,11 @@ def test_the_cache_sits_beside_mkdocs_yml(tmp_path, monkeypatch):
                        files=None)
     env.get_template("p.html")
     assert len(list((tmp_path / ".cache" / "jinja").iterdir())) == 1
+
+
+def test_the_cache_is_in_place_before_material_tags_renders_its_listings() -> None:
+    # Material's tags plugin renders its listings' templates in its own on_env: with the
+    # cache set after it, those two were compiled again at every build.
+    from material.plugins.tags.plugin import TagsPlugin
+
+    assert template_cache.on_env.mkdocs_priority > TagsPlugin.on_env.mkdocs_priority

@@ -18,6 +18,9 @@ START = 1000
 STRINGS = 900
 # Before every plugin: log filters in place, files checked before anyone reads them.
 BEFORE_PLUGINS = 100
+# `on_env`: the theme's environment keeps its compiled templates before Material's tags
+# plugin (100) renders its listings with it.
+ENVIRONMENT = 110
 # After Material's tags plugin has filled its listings, before the catalogue is
 # published: drafts left out of the site are checked like any page.
 DRAFTS = 90
