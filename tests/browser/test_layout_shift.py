@@ -8,13 +8,17 @@ pytestmark = pytest.mark.browser
 
 PAGES = ["index.html", "tutoriels/franceconnect.html", "tutoriels/identite-numerique.html",
          "s-entrainer/franceconnect/index.html", "en/tutoriels/franceconnect.html"]
-# Layout shifts as Chromium reports them, recorded from the page's first instant.
+# Layout shifts as Chromium reports them, recorded from the page's first instant: when,
+# what moved, from where to where (x, y, width, height), so that a failure says why.
 RECORD = """window.tutShifts = [];
 new PerformanceObserver((list) => {
+  const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round);
   for (const entry of list.getEntries()) {
     if (!entry.hadRecentInput) {
-      window.tutShifts.push({value: entry.value, moved: entry.sources.map(
-        (source) => source.node ? source.node.nodeName + '.' + source.node.className : '?')});
+      window.tutShifts.push({value: entry.value, at: Math.round(entry.startTime),
+        moved: entry.sources.map((source) => [
+          source.node ? source.node.nodeName + '.' + source.node.className : '?',
+          rect(source.previousRect), rect(source.currentRect)])});
     }
   }
 }).observe({type: 'layout-shift', buffered: true});"""
