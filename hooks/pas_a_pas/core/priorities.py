@@ -16,11 +16,11 @@ hooks/README.md has the table of who uses which, in run order.
 START = 1000
 # The strings files are read again before any hook uses them (`mkdocs serve`).
 STRINGS = 900
-# Before every plugin: log filters in place, files checked before anyone reads them.
-BEFORE_PLUGINS = 100
 # `on_env`: the theme's environment keeps its compiled templates before Material's tags
 # plugin (100) renders its listings with it.
 ENVIRONMENT = 110
+# Before every plugin: log filters in place, files checked before anyone reads them.
+BEFORE_PLUGINS = 100
 # After Material's tags plugin has filled its listings, before the catalogue is
 # published: drafts left out of the site are checked like any page.
 DRAFTS = 90
